@@ -1,0 +1,67 @@
+// The contract of the Semantic Scholar client, as the rest of the app sees it.
+// Everything returned here is already validated and mapped to domain types.
+import type { ApiPaperId, CitationLink, Direction, LinkPage, Paper } from '../domain/paper';
+
+export interface RequestOptions {
+  readonly signal?: AbortSignal;
+}
+
+export interface PageOptions extends RequestOptions {
+  readonly offset?: number;
+  /** 1..1000; the API refuses more. */
+  readonly limit?: number;
+}
+
+export interface ListAllOptions extends RequestOptions {
+  /** Stop after this many items (the API itself stops near 10,000 citations). */
+  readonly max?: number;
+  /** Page size, 1..1000 (default 1000, the fewest requests). */
+  readonly pageSize?: number;
+  /** Called with each page as it lands, before the next one is asked for. */
+  readonly onPage?: (page: LinkPage) => void;
+}
+
+export interface LinkList {
+  readonly links: readonly CitationLink[];
+  /** Entries dropped because an earlier page already had the same `paperId`. */
+  readonly duplicatesRemoved: number;
+  /** True when paging stopped at `max` or the API's cap before the list ended. */
+  readonly truncated: boolean;
+  readonly requests: number;
+}
+
+export interface SearchOptions extends RequestOptions {
+  readonly offset?: number;
+  /** 1..100 */
+  readonly limit?: number;
+  /** `2019` or `2015-2020` or `2015-` or `-2010` */
+  readonly year?: string;
+}
+
+export interface SearchResult {
+  readonly total: number;
+  readonly offset: number;
+  readonly next: number | null;
+  readonly papers: readonly Paper[];
+}
+
+export interface AutocompleteMatch {
+  readonly id: string;
+  readonly title: string;
+  readonly authorsYear: string | null;
+}
+
+export interface S2Client {
+  /** The base URL this client talks to, e.g. `https://api.semanticscholar.org/graph/v1`. */
+  readonly baseUrl: string;
+  getPaper(id: ApiPaperId | string, options?: RequestOptions): Promise<Paper>;
+  getLinkPage(id: ApiPaperId | string, direction: Direction, options?: PageOptions): Promise<LinkPage>;
+  /** Follows `next` from offset 0 until the end, `max`, or the API's cap; dedupes by `paperId`. */
+  getAllLinks(id: ApiPaperId | string, direction: Direction, options?: ListAllOptions): Promise<LinkList>;
+  /** Batch lookup (chunks of 500); the answer keeps input order with `null` for unknown ids. */
+  getPapers(ids: readonly string[], options?: RequestOptions): Promise<(Paper | null)[]>;
+  search(query: string, options?: SearchOptions): Promise<SearchResult>;
+  /** The single best title match, or `null` when the API finds none. */
+  matchTitle(query: string, options?: RequestOptions): Promise<Paper | null>;
+  autocomplete(query: string, options?: RequestOptions): Promise<readonly AutocompleteMatch[]>;
+}
