@@ -55,9 +55,17 @@ export interface S2Client {
   /** The base URL this client talks to, e.g. `https://api.semanticscholar.org/graph/v1`. */
   readonly baseUrl: string;
   getPaper(id: ApiPaperId | string, options?: RequestOptions): Promise<Paper>;
-  getLinkPage(id: ApiPaperId | string, direction: Direction, options?: PageOptions): Promise<LinkPage>;
+  getLinkPage(
+    id: ApiPaperId | string,
+    direction: Direction,
+    options?: PageOptions,
+  ): Promise<LinkPage>;
   /** Follows `next` from offset 0 until the end, `max`, or the API's cap; dedupes by `paperId`. */
-  getAllLinks(id: ApiPaperId | string, direction: Direction, options?: ListAllOptions): Promise<LinkList>;
+  getAllLinks(
+    id: ApiPaperId | string,
+    direction: Direction,
+    options?: ListAllOptions,
+  ): Promise<LinkList>;
   /** Batch lookup (chunks of 500); the answer keeps input order with `null` for unknown ids. */
   getPapers(ids: readonly string[], options?: RequestOptions): Promise<(Paper | null)[]>;
   search(query: string, options?: SearchOptions): Promise<SearchResult>;
