@@ -1,5 +1,5 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
-import viteConfig from './vite.config';
+import viteConfig from './vite.config.ts';
 
 // Three projects: pure code in node, React features in jsdom, and end-to-end journeys in a real
 // Chromium against the built app (tests/e2e). `npm test` runs all three.

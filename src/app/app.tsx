@@ -1,0 +1,34 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { createS2Client } from '../api/client';
+import { S2ClientProvider } from '../queries/s2-client-context';
+import type { Example } from './demo-mode';
+import { ExplorerPage } from './explorer-page';
+import type { RuntimeConfig } from './runtime-config';
+
+export function createAppQueryClient(): QueryClient {
+  // Retries live in the request scheduler (it knows about Retry-After); a second layer of
+  // retries here would multiply requests against a rate-limited API.
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+  });
+}
+
+interface AppProps {
+  readonly config: RuntimeConfig;
+  readonly examples: readonly Example[];
+}
+
+export function App({ config, examples }: AppProps) {
+  const [queryClient] = useState(createAppQueryClient);
+  const [client] = useState(() =>
+    createS2Client({ baseUrl: config.baseUrl, apiKey: config.apiKey, paceMs: config.paceMs }),
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <S2ClientProvider client={client}>
+        <ExplorerPage demo={config.demo} examples={examples} />
+      </S2ClientProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { readRuntimeConfig } from './app/runtime-config';
+import './app/app.css';
+
+async function boot(): Promise<void> {
+  const config = readRuntimeConfig();
+  // The API twin (and the sample it serves) loads only in demo mode, never in the main bundle.
+  const examples = config.demo
+    ? await import('./app/demo-mode').then((demo) => demo.startDemo(config.baseUrl))
+    : [];
+  const root = document.getElementById('root');
+  if (!root) throw new Error('The page has no #root element.');
+  createRoot(root).render(
+    <StrictMode>
+      <App config={config} examples={examples} />
+    </StrictMode>,
+  );
+}
+
+void boot();

@@ -1,0 +1,46 @@
+// Query factories for Semantic Scholar data. Keys go from generic to specific and include the
+// API base URL, so switching servers never mixes their answers.
+import { queryOptions, skipToken } from '@tanstack/react-query';
+import type { S2Client } from '../api/types';
+import type { Direction, PaperId } from '../domain/paper';
+
+/** Papers do not change within a session: re-opening one makes no request. */
+const SESSION = 60 * 60 * 1000;
+
+export const paperKeys = {
+  all: (baseUrl: string) => ['papers', baseUrl] as const,
+  detail: (baseUrl: string, id: string) => [...paperKeys.all(baseUrl), 'detail', id] as const,
+  links: (baseUrl: string, id: PaperId | undefined, direction: Direction, max: number) =>
+    [...paperKeys.all(baseUrl), direction, id, { max }] as const,
+  search: (baseUrl: string, query: string) => [...paperKeys.all(baseUrl), 'search', query] as const,
+};
+
+export function paperQueryOptions(client: S2Client, id: string) {
+  return queryOptions({
+    queryKey: paperKeys.detail(client.baseUrl, id),
+    queryFn: ({ signal }) => client.getPaper(id, { signal }),
+    staleTime: SESSION,
+  });
+}
+
+/** `id` is undefined until the centre paper has resolved; the query waits for it. */
+export function linksQueryOptions(
+  client: S2Client,
+  id: PaperId | undefined,
+  direction: Direction,
+  max: number,
+) {
+  return queryOptions({
+    queryKey: paperKeys.links(client.baseUrl, id, direction, max),
+    queryFn: id ? ({ signal }) => client.getAllLinks(id, direction, { signal, max }) : skipToken,
+    staleTime: SESSION,
+  });
+}
+
+export function searchQueryOptions(client: S2Client, query: string) {
+  return queryOptions({
+    queryKey: paperKeys.search(client.baseUrl, query),
+    queryFn: ({ signal }) => client.search(query, { signal, limit: 20 }),
+    staleTime: SESSION,
+  });
+}

@@ -1,0 +1,51 @@
+import { CitescopeError } from '../domain/errors';
+
+interface ErrorNoticeProps {
+  readonly error: unknown;
+  /** What was being done, e.g. "Could not load the citations". */
+  readonly title: string;
+  readonly onRetry?: () => void;
+  /** Offered when the API is out of reach. */
+  readonly onOpenSample?: () => void;
+}
+
+/** Error codes that mean "the API could not be reached" rather than "the API said no". */
+const UNREACHABLE = new Set(['network', 'timeout']);
+
+export function errorCode(error: unknown): string | null {
+  return error instanceof CitescopeError ? error.code : null;
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  return 'Something went wrong.';
+}
+
+export function ErrorNotice({ error, title, onRetry, onOpenSample }: ErrorNoticeProps) {
+  const code = errorCode(error);
+  const unreachable = code !== null && UNREACHABLE.has(code);
+  return (
+    <div className="notice notice-error" role="alert" data-error-code={code ?? 'unknown'}>
+      <strong>{title}</strong>
+      <p>{errorMessage(error)}</p>
+      {unreachable && (
+        <p>
+          Semantic Scholar is out of reach from here. Check your connection, or explore the offline
+          sample instead.
+        </p>
+      )}
+      <div className="notice-actions">
+        {onRetry && (
+          <button type="button" onClick={onRetry}>
+            Try again
+          </button>
+        )}
+        {unreachable && onOpenSample && (
+          <button type="button" onClick={onOpenSample}>
+            Open the offline sample
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
