@@ -1,0 +1,58 @@
+// Radial layout, computed directly (no simulation, so it is instant at 10,000 nodes and the
+// same data always gives the same picture). References fill the left half-plane, citations the
+// right; within a side, papers closest in time to the centre sit on the inner rings, and the
+// most cited of a ring sit nearest the horizontal axis.
+import type { CitationGraph, GraphNode } from '../citation-graph';
+import type { Point, Positions } from './positions';
+
+const FIRST_RING = 160;
+const RING_GAP = 70;
+/** Distance between neighbouring nodes along a ring. */
+const SPACING = 44;
+
+type Side = 'left' | 'right';
+
+function sideOf(node: GraphNode): Side {
+  return node.relation === 'citation' ? 'right' : 'left';
+}
+
+function timeDistance(node: GraphNode, centreYear: number | null): number {
+  if (node.paper.year === null || centreYear === null) return Number.MAX_SAFE_INTEGER;
+  return Math.abs(node.paper.year - centreYear);
+}
+
+function byTimeThenCitations(centreYear: number | null) {
+  return (a: GraphNode, b: GraphNode): number =>
+    timeDistance(a, centreYear) - timeDistance(b, centreYear) ||
+    (b.paper.citationCount ?? 0) - (a.paper.citationCount ?? 0) ||
+    a.key.localeCompare(b.key);
+}
+
+/** Places nodes on successive half-rings; each ring holds as many as its arc has room for. */
+function placeSide(nodes: readonly GraphNode[], side: Side, out: Map<string, Point>): void {
+  let index = 0;
+  for (let ring = 0; index < nodes.length; ring++) {
+    const radius = FIRST_RING + ring * RING_GAP;
+    const capacity = Math.max(1, Math.floor((Math.PI * radius) / SPACING));
+    const count = Math.min(capacity, nodes.length - index);
+    for (let slot = 0; slot < count; slot++, index++) {
+      const node = nodes[index];
+      if (!node) break;
+      // Alternate above and below the axis so the most cited stay near the middle.
+      const rank = slot % 2 === 0 ? slot / 2 : -(slot + 1) / 2;
+      const angle = (rank * Math.PI) / Math.max(count, 2) + (ring % 2) * (Math.PI / (2 * capacity));
+      const x = Math.cos(angle) * radius;
+      out.set(node.key, { x: side === 'left' ? -x : x, y: Math.sin(angle) * radius });
+    }
+  }
+}
+
+export function radialLayout(graph: CitationGraph): Positions {
+  const positions = new Map<string, Point>([[graph.centre.id, { x: 0, y: 0 }]]);
+  const order = byTimeThenCitations(graph.centre.year);
+  const left = graph.nodes.filter((n) => sideOf(n) === 'left').sort(order);
+  const right = graph.nodes.filter((n) => sideOf(n) === 'right').sort(order);
+  placeSide(left, 'left', positions);
+  placeSide(right, 'right', positions);
+  return positions;
+}
