@@ -1,0 +1,96 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { buildCitationGraph } from '../graph/citation-graph';
+import { radialLayout } from '../graph/layout/radial';
+import { link, paper, unresolvedLink } from '../test-support/papers';
+import { nodeData, syncElements } from './elements';
+import { applyPositions, presetPositions } from './layouts';
+
+const centre = paper(1, { year: 2015, authors: [{ id: null, name: 'Grace Hopper' }] });
+
+function sync(cy: cytoscape.Core, graph: ReturnType<typeof buildCitationGraph>) {
+  return syncElements(cy, graph, radialLayout(graph));
+}
+
+describe('syncElements', () => {
+  it('adds the centre and resolved neighbours by paperId, never unresolved entries', () => {
+    const cy = cytoscape({ headless: true });
+    const graph = buildCitationGraph({
+      centre,
+      references: [link(paper(2)), unresolvedLink('Lost')],
+      citations: [link(paper(3))],
+    });
+    expect(sync(cy, graph)).toEqual({ added: 3, removed: 0 });
+    expect(
+      cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual([paper(1).id, paper(2).id, paper(3).id].sort());
+    expect(cy.getElementById(paper(3).id).data('relation')).toBe('citation');
+    expect(cy.edges()).toHaveLength(2);
+    expect(
+      cy
+        .getElementById(`${paper(3).id}->${paper(1).id}`)
+        .source()
+        .id(),
+    ).toBe(paper(3).id);
+  });
+
+  it('patches by id: later pages add only new nodes and update relations in place', () => {
+    const cy = cytoscape({ headless: true });
+    sync(cy, buildCitationGraph({ centre, references: [link(paper(2))], citations: [] }));
+    const before = cy.getElementById(paper(2).id);
+    const result = sync(
+      cy,
+      buildCitationGraph({
+        centre,
+        references: [link(paper(2))],
+        citations: [link(paper(2)), link(paper(4))],
+      }),
+    );
+    expect(result).toEqual({ added: 1, removed: 0 });
+    expect(cy.getElementById(paper(2).id)).toBe(before);
+    expect(before.data('relation')).toBe('both');
+    expect(cy.edges()).toHaveLength(3);
+  });
+
+  it('removes what the model no longer holds', () => {
+    const cy = cytoscape({ headless: true });
+    sync(
+      cy,
+      buildCitationGraph({ centre, references: [link(paper(2)), link(paper(3))], citations: [] }),
+    );
+    const result = sync(
+      cy,
+      buildCitationGraph({ centre, references: [link(paper(3))], citations: [] }),
+    );
+    expect(result).toEqual({ added: 0, removed: 1 });
+    expect(cy.edges()).toHaveLength(1);
+  });
+
+  it('applies computed positions', () => {
+    const cy = cytoscape({ headless: true });
+    const graph = buildCitationGraph({
+      centre,
+      references: [link(paper(2, { year: 2001 }))],
+      citations: [],
+    });
+    sync(cy, graph);
+    applyPositions(cy, presetPositions(graph, 'timeline'));
+    expect(cy.getElementById(paper(2).id).position('x')).toBeLessThan(0);
+    expect(cy.getElementById(paper(1).id).position()).toEqual({ x: 0, y: 0 });
+  });
+});
+
+describe('nodeData', () => {
+  it('labels a node "First-author Year" and carries relation and year', () => {
+    const data = nodeData({ key: centre.id, paper: centre, relation: 'centre' });
+    expect(data).toMatchObject({
+      id: centre.id,
+      label: 'Hopper 2015',
+      relation: 'centre',
+      year: 2015,
+    });
+  });
+});

@@ -1,0 +1,91 @@
+// From the graph model to Cytoscape elements, and the diff that keeps a live instance in step
+// with the model by id: pages that arrive add nodes, a reference that turns out to cite the
+// centre too changes its data, and nothing is rebuilt.
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { CitationGraph, GraphNode, Relation } from '../graph/citation-graph';
+import { nodeSize } from '../graph/node-size';
+import type { Positions } from '../graph/layout/positions';
+
+export interface NodeData {
+  readonly id: string;
+  readonly relation: Relation;
+  readonly year: number | null;
+  readonly citations: number | null;
+  readonly label: string;
+  readonly title: string;
+  readonly size: number;
+}
+
+/** Edges carry arrows only while they are few enough for the renderer to afford them. */
+export const ARROW_LIMIT = 1500;
+
+function shortLabel(node: Pick<GraphNode, 'paper'>): string {
+  const { authors, year, title } = node.paper;
+  const first = authors[0]?.name.trim().split(/\s+/).at(-1) ?? title?.split(/\s+/)[0] ?? '?';
+  return year === null ? first : `${first} ${year}`;
+}
+
+export function nodeData(node: Pick<GraphNode, 'key' | 'paper' | 'relation'>): NodeData {
+  return {
+    id: node.key,
+    relation: node.relation,
+    year: node.paper.year,
+    citations: node.paper.citationCount,
+    label: shortLabel(node),
+    title: node.paper.title ?? 'Untitled',
+    size: nodeSize(node.paper.citationCount) * (node.relation === 'centre' ? 1.3 : 1),
+  };
+}
+
+/** Only papers S2 knows become nodes: node ids are always S2 paperIds. */
+export function graphNodes(graph: CitationGraph): GraphNode[] {
+  const centre: GraphNode = {
+    key: graph.centre.id,
+    paper: graph.centre,
+    relation: 'centre',
+    isInfluential: false,
+  };
+  return [centre, ...graph.nodes.filter((n) => n.paper.id !== null)];
+}
+
+export interface SyncResult {
+  readonly added: number;
+  readonly removed: number;
+}
+
+export function syncElements(cy: Core, graph: CitationGraph, positions: Positions): SyncResult {
+  const nodes = graphNodes(graph);
+  const wanted = new Set(nodes.map((n) => n.key));
+  const wantedEdges = new Set(graph.edges.map((e) => e.key));
+  const additions: ElementDefinition[] = [];
+  let removed = 0;
+  cy.batch(() => {
+    const stale = cy.elements().filter((el) => !(el.isNode() ? wanted : wantedEdges).has(el.id()));
+    removed = stale.nodes().length;
+    cy.remove(stale);
+    for (const node of nodes) {
+      const existing = cy.getElementById(node.key);
+      const data = nodeData(node);
+      if (existing.nonempty()) {
+        if (existing.data('relation') !== data.relation) existing.data(data);
+        continue;
+      }
+      additions.push({
+        group: 'nodes',
+        data,
+        position: { ...(positions.get(node.key) ?? { x: 0, y: 0 }) },
+      });
+    }
+    const arrows = graph.edges.length <= ARROW_LIMIT;
+    for (const edge of graph.edges) {
+      if (cy.getElementById(edge.key).nonempty()) continue;
+      additions.push({
+        group: 'edges',
+        data: { id: edge.key, source: edge.source, target: edge.target },
+      });
+    }
+    cy.add(additions);
+    cy.edges().toggleClass('with-arrow', arrows);
+  });
+  return { added: additions.filter((a) => a.group === 'nodes').length, removed };
+}

@@ -1,0 +1,113 @@
+// The only component that owns a Cytoscape instance: created once in an effect, destroyed in
+// its cleanup; data changes are patched in by id, filters and selection are classes, and the
+// layout runs only when the node set or the chosen layout changes.
+import cytoscape, { type Core } from 'cytoscape';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { CitationGraph, GraphNode } from '../graph/citation-graph';
+import type { LayoutName } from '../graph/layout/positions';
+import { syncElements } from './elements';
+import { presetPositions, runLayout } from './layouts';
+import { stylesheet } from './stylesheet';
+import { HoverTitle, useHoverTitle } from './hover-title';
+import { useCanvasEvents } from './use-canvas-events';
+
+export interface GraphCanvasProps {
+  readonly graph: CitationGraph;
+  readonly layout: LayoutName;
+  readonly isVisible: (node: GraphNode) => boolean;
+  readonly selectedKey: string | null;
+  readonly onSelect: (key: string | null) => void;
+  /** Double click (or Enter on a selected node): make that paper the centre. */
+  readonly onOpen: (key: string) => void;
+  readonly onLayoutNote?: (note: string | null) => void;
+}
+
+declare global {
+  interface Window {
+    __cy?: Core;
+  }
+}
+
+export function GraphCanvas(props: GraphCanvasProps) {
+  const { graph, layout, isVisible, selectedKey, onLayoutNote } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const hover = useHoverTitle();
+
+  useEffect(() => {
+    if (!container.current) return;
+    const instance = cytoscape({
+      container: container.current,
+      style: stylesheet,
+      // Viewport optimisations: draw a texture while panning/zooming, skip edges meanwhile.
+      textureOnViewport: true,
+      hideEdgesOnViewport: true,
+      pixelRatio: 1,
+      minZoom: 0.02,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: false,
+    });
+    if (import.meta.env.VITE_EXPOSE_CY === 'true') window.__cy = instance;
+    setCy(instance);
+    return () => {
+      if (window.__cy === instance) delete window.__cy;
+      instance.destroy();
+    };
+  }, []);
+
+  // Patch elements; re-run the layout only when nodes were added or removed, or on a switch.
+  const lastLayout = useRef<LayoutName | null>(null);
+  const selectedRef = useRef(selectedKey);
+  selectedRef.current = selectedKey;
+  useEffect(() => {
+    if (!cy) return;
+    const { added, removed } = syncElements(cy, graph, presetPositions(graph, layout));
+    if (added + removed === 0 && lastLayout.current === layout) return;
+    const first = lastLayout.current === null || added + removed > 0;
+    lastLayout.current = layout;
+    void runLayout(cy, graph, layout).then((outcome) => {
+      onLayoutNote?.(outcome.note);
+      // Keep the selected paper in view after a switch; otherwise show the whole graph.
+      const selected = selectedRef.current ? cy.getElementById(selectedRef.current) : null;
+      if (!first && selected?.nonempty()) cy.fit(selected.closedNeighborhood(), 80);
+      else cy.fit(undefined, 40);
+    });
+  }, [cy, graph, layout, onLayoutNote]);
+
+  const byKey = useMemo(() => new Map(graph.nodes.map((n) => [n.key, n])), [graph]);
+  useEffect(() => {
+    if (!cy) return;
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const model = byKey.get(node.id());
+        node.toggleClass('is-hidden', model ? !isVisible(model) : false);
+      });
+    });
+  }, [cy, byKey, isVisible]);
+
+  useEffect(() => {
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements('.is-selected, .is-highlighted').removeClass('is-selected is-highlighted');
+      if (!selectedKey) return;
+      const node = cy.getElementById(selectedKey);
+      node.addClass('is-selected');
+      node.connectedEdges().addClass('is-highlighted');
+    });
+  }, [cy, selectedKey, graph]);
+
+  useCanvasEvents(cy, props, hover.show, hover.hide);
+
+  return (
+    <div className="graph-canvas">
+      <div
+        ref={container}
+        className="graph-canvas-surface"
+        role="img"
+        aria-label={`Citation graph of “${graph.centre.title ?? 'the paper'}”. The list beside it holds the same papers.`}
+      />
+      <HoverTitle state={hover.state} />
+    </div>
+  );
+}
