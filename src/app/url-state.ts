@@ -1,25 +1,7 @@
-// The URL holds what a shared link must reproduce: the centre paper (any id the parser
-// accepts) and whether the offline sample is on. Every re-centring is a history entry.
-import { useCallback, useSyncExternalStore } from 'react';
-
-export interface UrlState {
-  readonly paper: string | null;
-  readonly demo: boolean;
-}
-
-export function parseUrlState(search: string): UrlState {
-  const params = new URLSearchParams(search);
-  const paper = params.get('paper')?.trim();
-  return { paper: paper ? paper : null, demo: params.get('demo') === '1' };
-}
-
-export function formatUrlState(state: UrlState): string {
-  const params = new URLSearchParams();
-  if (state.paper) params.set('paper', state.paper);
-  if (state.demo) params.set('demo', '1');
-  const query = params.toString().replaceAll('%2F', '/').replaceAll('%3A', ':');
-  return query ? `?${query}` : '';
-}
+// Binds the view to the browser's address and history. Re-centring pushes a history entry
+// (so Back and Forward walk the path taken); filter and layout changes replace the current one.
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { formatView, parseView, type ViewState } from './url-codec';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
@@ -30,15 +12,18 @@ function subscribe(onChange: () => void): () => void {
 
 const getSearch = () => window.location.search;
 
-export function useUrlState(): [UrlState, (next: Partial<UrlState>) => void] {
+export type SetView = (next: Partial<ViewState>, mode?: 'push' | 'replace') => void;
+
+export function useView(): [ViewState, SetView] {
   const search = useSyncExternalStore(subscribe, getSearch);
-  const state = parseUrlState(search);
-  const navigate = useCallback((next: Partial<UrlState>) => {
-    const current = parseUrlState(window.location.search);
-    const target = formatUrlState({ ...current, ...next });
+  const view = useMemo(() => parseView(search), [search]);
+  const setView = useCallback<SetView>((next, mode = 'replace') => {
+    const target = formatView({ ...parseView(window.location.search), ...next });
     if (target === window.location.search) return;
-    window.history.pushState(null, '', `${window.location.pathname}${target}`);
+    const url = `${window.location.pathname}${target}`;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, []);
-  return [state, navigate];
+  return [view, setView];
 }
