@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { SearchBox } from '../features/search/search-box';
 import { SearchResults } from '../features/search/search-results';
 import type { Example } from './demo-mode';
-import { Neighbourhood } from './neighbourhood';
-import { useUrlState } from './url-state';
+import { Explorer } from './explorer';
+import { useView } from './url-state';
 import { Welcome } from './welcome';
 
 interface ExplorerPageProps {
@@ -12,12 +12,13 @@ interface ExplorerPageProps {
 }
 
 export function ExplorerPage({ demo, examples }: ExplorerPageProps) {
-  const [url, navigate] = useUrlState();
+  const [view, setView] = useView();
   const [titleQuery, setTitleQuery] = useState<string | null>(null);
+  const paper = view.paper;
 
-  const open = (paper: string) => {
+  const open = (next: string) => {
     setTitleQuery(null);
-    navigate({ paper });
+    setView({ paper: next, filters: { ...view.filters, yearFrom: null, yearTo: null } }, 'push');
   };
 
   return (
@@ -32,15 +33,15 @@ export function ExplorerPage({ demo, examples }: ExplorerPageProps) {
       <main className="app-main">
         {titleQuery !== null ? (
           <SearchResults query={titleQuery} onOpen={open} />
-        ) : url.paper ? (
-          <Neighbourhood key={url.paper} paperInput={url.paper} demo={demo} onOpen={open} />
+        ) : paper ? (
+          <Explorer view={{ ...view, paper }} setView={setView} demo={demo} />
         ) : (
           <Welcome demo={demo} examples={examples} onOpen={open} />
         )}
       </main>
       <footer className="app-footer">
         Data from <a href="https://www.semanticscholar.org/">Semantic Scholar</a> (Allen Institute
-        for AI).
+        for AI), used under its API licence.
       </footer>
     </div>
   );

@@ -2,7 +2,7 @@
 // the user's stored settings and the URL.
 import { resolveBaseUrl } from '../api/config';
 import { readSettings } from './settings';
-import { parseUrlState } from './url-state';
+import { parseView } from './url-codec';
 
 export interface RuntimeConfig {
   readonly baseUrl: string;
@@ -14,7 +14,7 @@ export interface RuntimeConfig {
 
 export function readRuntimeConfig(): RuntimeConfig {
   const settings = readSettings(window.localStorage);
-  const demo = import.meta.env.VITE_DEMO === 'true' || parseUrlState(window.location.search).demo;
+  const demo = import.meta.env.VITE_DEMO === 'true' || parseView(window.location.search).demo;
   return {
     baseUrl: resolveBaseUrl(settings.baseUrl, import.meta.env.VITE_S2_API_URL),
     apiKey: settings.apiKey,

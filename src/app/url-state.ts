@@ -12,6 +12,19 @@ function subscribe(onChange: () => void): () => void {
 
 const getSearch = () => window.location.search;
 
+/** Which step of the path taken this history entry is (0 for the entry the app opened on). */
+export function historyStep(): number {
+  const state: unknown = window.history.state;
+  if (state && typeof state === 'object' && 'step' in state && typeof state.step === 'number') {
+    return state.step;
+  }
+  return 0;
+}
+
+export function useHistoryStep(): number {
+  return useSyncExternalStore(subscribe, historyStep);
+}
+
 export type SetView = (next: Partial<ViewState>, mode?: 'push' | 'replace') => void;
 
 export function useView(): [ViewState, SetView] {
@@ -21,8 +34,8 @@ export function useView(): [ViewState, SetView] {
     const target = formatView({ ...parseView(window.location.search), ...next });
     if (target === window.location.search) return;
     const url = `${window.location.pathname}${target}`;
-    if (mode === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    if (mode === 'push') window.history.pushState({ step: historyStep() + 1 }, '', url);
+    else window.history.replaceState(window.history.state, '', url);
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, []);
   return [view, setView];

@@ -59,7 +59,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
   // Patch elements; re-run the layout only when nodes were added or removed, or on a switch.
   const lastLayout = useRef<LayoutName | null>(null);
   const selectedRef = useRef(selectedKey);
-  selectedRef.current = selectedKey;
+  useEffect(() => {
+    selectedRef.current = selectedKey;
+  }, [selectedKey]);
   useEffect(() => {
     if (!cy) return;
     const { added, removed } = syncElements(cy, graph, presetPositions(graph, layout));

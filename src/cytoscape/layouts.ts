@@ -8,6 +8,7 @@ import type { LayoutName, Positions } from '../graph/layout/positions';
 import { radialLayout } from '../graph/layout/radial';
 import { timelineLayout } from '../graph/layout/timeline';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
+import { withSeededRandom } from './seeded-random';
 
 /** Past this many nodes a force layout takes many seconds on a laptop without a GPU. */
 export const FORCE_LIMIT = 1500;
@@ -52,20 +53,17 @@ export async function runLayout(
     };
   }
   await loadFcose();
-  await new Promise<void>((resolve) => {
-    const run = cy.layout({
-      name: 'fcose',
-      randomize: false,
-      animate: false,
-      quality: count > 300 ? 'draft' : 'default',
-      nodeRepulsion: () => 6000,
-      idealEdgeLength: () => 90,
-      fit: false,
-    } satisfies FcoseLayoutOptions);
-    run.one('layoutstop', () => {
-      resolve();
-    });
-    run.run();
+  const options: FcoseLayoutOptions = {
+    name: 'fcose',
+    randomize: true,
+    animate: false,
+    quality: count > 300 ? 'draft' : 'default',
+    nodeRepulsion: () => 6000,
+    idealEdgeLength: () => 90,
+    fit: false,
+  };
+  withSeededRandom(graph.centre.id, () => {
+    cy.layout(options).run();
   });
   return { used: 'force', note: null };
 }

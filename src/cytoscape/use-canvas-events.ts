@@ -1,4 +1,4 @@
-import type { Core, EventObject } from 'cytoscape';
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { GraphCanvasProps } from './graph-canvas';
 
@@ -21,19 +21,21 @@ export function useCanvasEvents(
 
   useEffect(() => {
     if (!cy) return;
+    const nodeOf = (event: EventObject) => event.target as NodeSingular;
     const onTapNode = (event: EventObject) => {
-      latest.current.onSelect(event.target.id() as string);
+      latest.current.onSelect(nodeOf(event).id());
     };
     const onTapBackground = (event: EventObject) => {
       if (event.target === cy) latest.current.onSelect(null);
     };
     const onDoubleTap = (event: EventObject) => {
-      const id = event.target.id() as string;
-      if (event.target.data('relation') !== 'centre') latest.current.onOpen(id);
+      const node = nodeOf(event);
+      if (node.data('relation') !== 'centre') latest.current.onOpen(node.id());
     };
     const onOver = (event: EventObject) => {
-      const { x, y } = event.target.renderedPosition() as { x: number; y: number };
-      showTitle(String(event.target.data('title')), x, y);
+      const node = nodeOf(event);
+      const { x, y } = node.renderedPosition();
+      showTitle(String(node.data('title')), x, y);
     };
     cy.on('tap', 'node', onTapNode);
     cy.on('tap', onTapBackground);

@@ -1,22 +1,15 @@
-import { useMemo, useState } from 'react';
-import type { GraphNode, Relation } from '../../graph/citation-graph';
-import { formatAuthors, formatCount, paperTitle } from '../../ui/format';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { GraphNode } from '../../graph/citation-graph';
+import { PaperRow } from './paper-row';
 import { sortNodes, type SortDirection, type SortKey } from './sort-nodes';
 
 interface PaperTableProps {
   readonly nodes: readonly GraphNode[];
   readonly caption: string;
-  readonly selectedKey?: string | null;
-  readonly onSelect?: (key: string) => void;
+  readonly selectedKey: string | null;
+  readonly onSelect: (key: string) => void;
 }
-
-const RELATION_LABEL: Record<Relation, string> = {
-  centre: 'Centre',
-  reference: 'Reference',
-  citation: 'Citation',
-  both: 'Reference and citation',
-  unresolved: 'Reference not in Semantic Scholar',
-};
 
 const COLUMNS: readonly { key: SortKey; label: string }[] = [
   { key: 'title', label: 'Title' },
@@ -24,12 +17,35 @@ const COLUMNS: readonly { key: SortKey; label: string }[] = [
   { key: 'citations', label: 'Citations' },
 ];
 
+const ROW_HEIGHT = 52;
+
+/**
+ * Every neighbour in a sortable table, synced with the graph. Rows are virtualised: only
+ * those in view are in the DOM, so 10,000 papers scroll as smoothly as 10.
+ */
 export function PaperTable({ nodes, caption, selectedKey, onSelect }: PaperTableProps) {
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
     key: 'citations',
     direction: 'desc',
   });
   const rows = useMemo(() => sortNodes(nodes, sort.key, sort.direction), [nodes, sort]);
+  const scroller = useRef<HTMLDivElement>(null);
+  // The virtualizer is mutable by design; this component does not rely on memoising it.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    initialRect: { width: 480, height: 640 },
+  });
+
+  // A node selected in the graph scrolls its row into view.
+  useEffect(() => {
+    if (!selectedKey) return;
+    const index = rows.findIndex((n) => n.key === selectedKey);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [selectedKey, rows, virtualizer]);
 
   const toggle = (key: SortKey) => {
     setSort((current) =>
@@ -39,59 +55,53 @@ export function PaperTable({ nodes, caption, selectedKey, onSelect }: PaperTable
     );
   };
 
+  const items = virtualizer.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+
   return (
-    <table className="paper-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Relation</th>
-          {COLUMNS.map((column) => (
-            <th
-              key={column.key}
-              scope="col"
-              aria-sort={
-                sort.key === column.key
-                  ? sort.direction === 'asc'
-                    ? 'ascending'
-                    : 'descending'
-                  : 'none'
-              }
-            >
-              <button type="button" className="sort-button" onClick={() => toggle(column.key)}>
-                {column.label}
-              </button>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((node) => (
-          <tr
-            key={node.key}
-            data-paper-id={node.paper.id ?? undefined}
-            data-relation={node.relation}
-            aria-selected={selectedKey === node.key}
-            className={`relation-${node.relation}`}
-          >
-            <td>
-              <span className={`relation-dot relation-${node.relation}`} aria-hidden="true" />
-              {RELATION_LABEL[node.relation]}
-            </td>
-            <td>
-              {onSelect ? (
-                <button type="button" className="link-button" onClick={() => onSelect(node.key)}>
-                  {paperTitle(node.paper)}
+    <div className="paper-table-scroller" ref={scroller}>
+      <table className="paper-table" aria-rowcount={rows.length + 1}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => (
+              <th
+                key={column.key}
+                scope="col"
+                aria-sort={
+                  sort.key !== column.key
+                    ? 'none'
+                    : sort.direction === 'asc'
+                      ? 'ascending'
+                      : 'descending'
+                }
+              >
+                <button type="button" className="sort-button" onClick={() => toggle(column.key)}>
+                  Sort by {column.label.toLowerCase()}
                 </button>
-              ) : (
-                paperTitle(node.paper)
-              )}
-              <div className="muted">{formatAuthors(node.paper.authors)}</div>
-            </td>
-            <td>{node.paper.year ?? '–'}</td>
-            <td>{formatCount(node.paper.citationCount)}</td>
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
+          {items.map((item) => {
+            const node = rows[item.index];
+            if (!node) return null;
+            return (
+              <PaperRow
+                key={node.key}
+                node={node}
+                rowIndex={item.index + 2}
+                selected={node.key === selectedKey}
+                onSelect={onSelect}
+              />
+            );
+          })}
+          {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
+        </tbody>
+      </table>
+    </div>
   );
 }

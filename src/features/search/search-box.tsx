@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SyntheticEvent } from 'react';
 import { InvalidIdentifierError, parsePaperInput, formatIdForUrl } from '../../domain/identifier';
 
 interface SearchBoxProps {
@@ -14,7 +14,7 @@ export function SearchBox({ onOpen, onSearch }: SearchBoxProps) {
   const inputId = useId();
   const problemId = useId();
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     try {
       const parsed = parsePaperInput(value);

@@ -1,0 +1,141 @@
+import { useCallback, useMemo, useState } from 'react';
+import { GraphCanvas } from '../cytoscape/graph-canvas';
+import { Legend } from '../cytoscape/legend';
+import { FiltersPanel } from '../features/filters/filters-panel';
+import { LayoutSwitch } from '../features/graph-toolbar/layout-switch';
+import { DetailsPanel } from '../features/paper-details/details-panel';
+import { PaperTable } from '../features/paper-list/paper-table';
+import { countHiddenForNoYear, nodeMatcher, type GraphFilters } from '../graph/filters';
+import { yearHistogram } from '../graph/year-histogram';
+import { useNeighbourhood } from '../queries/use-neighbourhood';
+import { ErrorNotice } from '../ui/error-notice';
+import { NeighbourhoodStatus } from './neighbourhood-status';
+import { TrailBar } from './trail-bar';
+import type { SetView } from './url-state';
+import type { ViewState } from './url-codec';
+import { useTrail } from './use-trail';
+
+interface LoadedExplorerProps {
+  readonly apiId: string;
+  readonly view: ViewState & { paper: string };
+  readonly setView: SetView;
+  readonly demo: boolean;
+}
+
+const openSample = () => {
+  window.location.assign(`${window.location.pathname}?demo=1`);
+};
+
+export function LoadedExplorer({ apiId, view, setView, demo }: LoadedExplorerProps) {
+  const { paper, references, citations, graph } = useNeighbourhood(apiId);
+  const trail = useTrail(view.paper, paper.data?.title ?? null);
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [layoutNote, setLayoutNote] = useState<string | null>(null);
+  const { filters } = view;
+
+  const isVisible = useMemo(() => nodeMatcher(filters), [filters]);
+  const nodes = useMemo(() => graph?.nodes ?? [], [graph]);
+  const histogram = useMemo(() => yearHistogram(nodes), [nodes]);
+  const visibleNodes = useMemo(() => nodes.filter(isVisible), [nodes, isVisible]);
+  const hiddenForNoYear = useMemo(() => countHiddenForNoYear(nodes, filters), [nodes, filters]);
+
+  const setFilters = useCallback((next: GraphFilters) => setView({ filters: next }), [setView]);
+  const makeCentre = useCallback(
+    (paperId: string) => {
+      // A new centre has its own years and counts: keep what to show, drop the ranges.
+      setView(
+        {
+          paper: paperId,
+          filters: { ...filters, yearFrom: null, yearTo: null, minCitations: 0, text: '' },
+        },
+        'push',
+      );
+    },
+    [setView, filters],
+  );
+
+  if (paper.isPending) return <p role="status">Loading the paper…</p>;
+  if (paper.isError) {
+    return (
+      <ErrorNotice
+        title="Could not open this paper"
+        error={paper.error}
+        onRetry={() => void paper.refetch()}
+        onOpenSample={demo ? undefined : openSample}
+      />
+    );
+  }
+  const centre = paper.data;
+  const selected =
+    (selectedKey !== null ? nodes.find((n) => n.key === selectedKey)?.paper : undefined) ?? centre;
+
+  return (
+    <div className="explorer">
+      <aside className="explorer-filters">
+        <FiltersPanel
+          filters={filters}
+          histogram={histogram}
+          hiddenForNoYear={hiddenForNoYear}
+          onChange={setFilters}
+        />
+      </aside>
+      <section className="explorer-graph" aria-label="Citation graph">
+        <TrailBar trail={trail} />
+        <div className="graph-toolbar">
+          {graph && (
+            <NeighbourhoodStatus
+              graph={graph}
+              isVisible={isVisible}
+              references={references}
+              citations={citations}
+            />
+          )}
+          <LayoutSwitch layout={view.layout} onChange={(layout) => setView({ layout })} />
+        </div>
+        {layoutNote && <p className="notice">{layoutNote}</p>}
+        {references.isError && (
+          <ErrorNotice
+            title="Could not load the references"
+            error={references.error}
+            onRetry={() => void references.refetch()}
+          />
+        )}
+        {citations.isError && (
+          <ErrorNotice
+            title="Could not load the citations"
+            error={citations.error}
+            onRetry={() => void citations.refetch()}
+          />
+        )}
+        {graph && (
+          <div className="graph-frame">
+            <GraphCanvas
+              graph={graph}
+              layout={view.layout}
+              isVisible={isVisible}
+              selectedKey={selectedKey}
+              onSelect={setSelectedKey}
+              onOpen={makeCentre}
+              onLayoutNote={setLayoutNote}
+            />
+            <Legend />
+          </div>
+        )}
+      </section>
+      <aside className="explorer-side">
+        <DetailsPanel
+          paper={selected}
+          isCentre={selected === centre}
+          onMakeCentre={makeCentre}
+          onClose={() => setSelectedKey(null)}
+        />
+        <PaperTable
+          nodes={visibleNodes}
+          caption={`Papers around “${centre.title ?? 'this paper'}”`}
+          selectedKey={selectedKey}
+          onSelect={setSelectedKey}
+        />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { arrive, nameStep } from './use-trail';
+
+describe('the trail', () => {
+  it('appends new steps and forks when a new paper is opened after going back', () => {
+    let steps = arrive([], 0, 'A');
+    steps = arrive(steps, 1, 'B');
+    steps = arrive(steps, 2, 'C');
+    expect(steps.map((s) => s.paper)).toEqual(['A', 'B', 'C']);
+    // Back to B keeps C ahead.
+    expect(arrive(steps, 1, 'B').map((s) => s.paper)).toEqual(['A', 'B', 'C']);
+    // A new paper from B replaces what was ahead.
+    expect(arrive(steps, 2, 'D').map((s) => s.paper)).toEqual(['A', 'B', 'D']);
+  });
+
+  it('names a step once its paper has loaded', () => {
+    const steps = nameStep(arrive(arrive([], 0, 'A'), 1, 'B'), 1, 'A paper about B');
+    expect(steps).toEqual([
+      { paper: 'A', title: null },
+      { paper: 'B', title: 'A paper about B' },
+    ]);
+  });
+});

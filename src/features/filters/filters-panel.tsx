@@ -1,0 +1,96 @@
+import { NO_FILTERS, type GraphFilters } from '../../graph/filters';
+import type { YearHistogram } from '../../graph/year-histogram';
+import { YearRange } from './year-range';
+
+interface FiltersPanelProps {
+  readonly filters: GraphFilters;
+  readonly histogram: YearHistogram;
+  /** Papers hidden only because they have no year while a range is set. */
+  readonly hiddenForNoYear: number;
+  readonly onChange: (filters: GraphFilters) => void;
+}
+
+export function FiltersPanel({ filters, histogram, hiddenForNoYear, onChange }: FiltersPanelProps) {
+  const set = (patch: Partial<GraphFilters>) => {
+    onChange({ ...filters, ...patch });
+  };
+  const isDefault = JSON.stringify(filters) === JSON.stringify(NO_FILTERS);
+  return (
+    <section className="filters-panel" aria-labelledby="filters-heading">
+      <h2 id="filters-heading">Filters</h2>
+      <YearRange
+        histogram={histogram}
+        from={filters.yearFrom}
+        to={filters.yearTo}
+        onChange={(yearFrom, yearTo) => {
+          set({ yearFrom, yearTo });
+        }}
+      />
+      {hiddenForNoYear > 0 && (
+        <p className="muted" data-testid="hidden-no-year">
+          {hiddenForNoYear.toLocaleString('en')} {hiddenForNoYear === 1 ? 'paper' : 'papers'}{' '}
+          without a year hidden by the year range.
+        </p>
+      )}
+      <label className="field">
+        Minimum citations
+        <input
+          type="number"
+          min={0}
+          step={1}
+          value={filters.minCitations === 0 ? '' : filters.minCitations}
+          placeholder="0"
+          onChange={(e) => {
+            const value = Math.max(0, Math.floor(Number(e.target.value) || 0));
+            set({ minCitations: value });
+          }}
+        />
+      </label>
+      <label className="field">
+        Title, author or venue
+        <input
+          type="search"
+          value={filters.text}
+          placeholder="e.g. transformer"
+          onChange={(e) => {
+            set({ text: e.target.value });
+          }}
+        />
+      </label>
+      <fieldset className="toggles">
+        <legend>Show</legend>
+        <label>
+          <input
+            type="checkbox"
+            checked={filters.showReferences}
+            onChange={(e) => {
+              set({ showReferences: e.target.checked });
+            }}
+          />
+          <span className="relation-dot relation-reference" aria-hidden="true" />
+          References
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={filters.showCitations}
+            onChange={(e) => {
+              set({ showCitations: e.target.checked });
+            }}
+          />
+          <span className="relation-dot relation-citation" aria-hidden="true" />
+          Citations
+        </label>
+      </fieldset>
+      <button
+        type="button"
+        disabled={isDefault}
+        onClick={() => {
+          onChange(NO_FILTERS);
+        }}
+      >
+        Clear filters
+      </button>
+    </section>
+  );
+}

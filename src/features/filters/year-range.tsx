@@ -1,0 +1,93 @@
+import * as Slider from '@radix-ui/react-slider';
+import { useState } from 'react';
+import type { YearHistogram } from '../../graph/year-histogram';
+import { YearBars } from './year-bars';
+
+interface YearRangeProps {
+  readonly histogram: YearHistogram;
+  readonly from: number | null;
+  readonly to: number | null;
+  readonly onChange: (from: number | null, to: number | null) => void;
+}
+
+/** A typed year, or null while the field is empty or not a year yet. */
+function readYear(text: string): number | null {
+  return /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : null;
+}
+
+export function YearRange({ histogram, from, to, onChange }: YearRangeProps) {
+  const min = histogram.min ?? new Date().getFullYear();
+  const max = histogram.max ?? min;
+  const [fromText, setFromText] = useState(from === null ? '' : String(from));
+  const [toText, setToText] = useState(to === null ? '' : String(to));
+
+  // Follow changes made elsewhere (the slider, Back/Forward, a reset), during render.
+  const [shown, setShown] = useState({ from, to });
+  if (shown.from !== from || shown.to !== to) {
+    setShown({ from, to });
+    if (readYear(fromText) !== from) setFromText(from === null ? '' : String(from));
+    if (readYear(toText) !== to) setToText(to === null ? '' : String(to));
+  }
+
+  const commit = (nextFrom: string, nextTo: string) => {
+    const f = readYear(nextFrom);
+    const t = readYear(nextTo);
+    if ((nextFrom.trim() === '' || f !== null) && (nextTo.trim() === '' || t !== null)) {
+      onChange(f, t);
+    }
+  };
+
+  return (
+    <fieldset className="year-range">
+      <legend>Years</legend>
+      <YearBars histogram={histogram} from={from} to={to} />
+      <Slider.Root
+        className="slider"
+        min={min}
+        max={max}
+        step={1}
+        minStepsBetweenThumbs={0}
+        value={[from ?? min, to ?? max]}
+        onValueChange={([f, t]) => {
+          if (f === undefined || t === undefined) return;
+          onChange(f === min && from === null ? null : f, t === max && to === null ? null : t);
+        }}
+        disabled={histogram.min === null}
+      >
+        <Slider.Track className="slider-track">
+          <Slider.Range className="slider-range" />
+        </Slider.Track>
+        <Slider.Thumb className="slider-thumb" aria-label="Earliest year" />
+        <Slider.Thumb className="slider-thumb" aria-label="Latest year" />
+      </Slider.Root>
+      <div className="year-fields">
+        <label>
+          From year
+          <input
+            type="text"
+            inputMode="numeric"
+            value={fromText}
+            placeholder={String(min)}
+            onChange={(e) => {
+              setFromText(e.target.value);
+              commit(e.target.value, toText);
+            }}
+          />
+        </label>
+        <label>
+          To year
+          <input
+            type="text"
+            inputMode="numeric"
+            value={toText}
+            placeholder={String(max)}
+            onChange={(e) => {
+              setToText(e.target.value);
+              commit(fromText, e.target.value);
+            }}
+          />
+        </label>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,31 @@
+import type { AnyPaper } from '../../domain/paper';
+import { PaperSummary } from './paper-summary';
+
+interface DetailsPanelProps {
+  readonly paper: AnyPaper;
+  readonly isCentre: boolean;
+  readonly onMakeCentre: (paperId: string) => void;
+  readonly onClose: () => void;
+}
+
+/** The selected paper in full, with the one action that moves the graph: make it the centre. */
+export function DetailsPanel({ paper, isCentre, onMakeCentre, onClose }: DetailsPanelProps) {
+  const id = paper.id;
+  return (
+    <section className="details-panel" aria-label="Paper details">
+      <div className="details-actions">
+        {!isCentre && id !== null && (
+          <button type="button" className="primary" onClick={() => onMakeCentre(id)}>
+            Make centre
+          </button>
+        )}
+        {!isCentre && (
+          <button type="button" onClick={onClose} aria-label="Close details">
+            Close
+          </button>
+        )}
+      </div>
+      <PaperSummary paper={paper} />
+    </section>
+  );
+}

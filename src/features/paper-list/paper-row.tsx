@@ -1,0 +1,60 @@
+import { memo } from 'react';
+import type { GraphNode, Relation } from '../../graph/citation-graph';
+import { formatAuthors, formatCount, paperTitle } from '../../ui/format';
+
+export const RELATION_LABEL: Record<Relation, string> = {
+  centre: 'This paper',
+  reference: 'Reference',
+  citation: 'Citation',
+  both: 'Reference and citation',
+  unresolved: 'Reference not in Semantic Scholar',
+};
+
+interface PaperRowProps {
+  readonly node: GraphNode;
+  readonly rowIndex: number;
+  readonly selected: boolean;
+  readonly onSelect: (key: string) => void;
+}
+
+export const PaperRow = memo(function PaperRow({
+  node,
+  rowIndex,
+  selected,
+  onSelect,
+}: PaperRowProps) {
+  const { paper, relation } = node;
+  return (
+    <tr
+      data-paper-id={paper.id ?? undefined}
+      data-relation={relation}
+      aria-rowindex={rowIndex}
+      aria-selected={selected}
+      className={`relation-${relation}`}
+    >
+      <td>
+        <span
+          className={`relation-dot relation-${relation}`}
+          title={RELATION_LABEL[relation]}
+          aria-hidden="true"
+        />
+        <button
+          type="button"
+          className="row-title"
+          aria-pressed={selected}
+          onClick={() => {
+            onSelect(node.key);
+          }}
+        >
+          <span className="visually-hidden">{RELATION_LABEL[relation]}: </span>
+          {paperTitle(paper)}
+        </button>
+        <div className="muted row-authors">
+          {relation === 'unresolved' ? 'Not in Semantic Scholar' : formatAuthors(paper.authors)}
+        </div>
+      </td>
+      <td>{paper.year ?? '–'}</td>
+      <td>{formatCount(paper.citationCount)}</td>
+    </tr>
+  );
+});
