@@ -1,0 +1,253 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  formatIdForUrl,
+  InvalidIdentifierError,
+  parsePaperInput,
+  type PaperInput,
+} from './identifier';
+
+const chars = (text: string) => fc.constantFrom(...text.split(''));
+const digits = (length: number) =>
+  fc.string({ unit: chars('0123456789'), minLength: length, maxLength: length });
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+const version = fc.option(
+  fc.integer({ min: 1, max: 30 }).map((v) => `v${v}`),
+  { nil: '' },
+);
+const alnum = chars('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789');
+
+const hex40 = fc.string({ unit: chars('0123456789abcdefABCDEF'), minLength: 40, maxLength: 40 });
+
+// Suffixes start and end with a letter or digit, so no trailing-punctuation rule may touch them;
+// "." and ".." path segments are left out because URLs resolve them away.
+const doi = fc
+  .tuple(
+    fc.integer({ min: 1000, max: 999_999_999 }),
+    alnum,
+    fc.string({ unit: chars('abcXYZ0189-._;()/:<>'), maxLength: 24 }),
+    alnum,
+  )
+  .map(([registrant, first, middle, last]) => `10.${registrant}/${first}${middle}${last}`)
+  .filter((value) => !/\/\.\.?(?:\/|$)/.test(value));
+
+const newArxiv = fc
+  .oneof(
+    fc.tuple(fc.integer({ min: 15, max: 99 }), fc.integer({ min: 1, max: 12 }), digits(5)),
+    fc
+      .tuple(fc.integer({ min: 7, max: 14 }), fc.integer({ min: 1, max: 12 }), digits(4))
+      .filter(([yy, mm]) => yy * 100 + mm >= 704),
+  )
+  .map(([yy, mm, number]) => `${pad(yy, 2)}${pad(mm, 2)}.${number}`);
+
+const oldArxiv = fc
+  .tuple(
+    fc.constantFrom('hep-th', 'math', 'cond-mat', 'astro-ph', 'cs', 'q-bio'),
+    fc.constantFrom('', '.GT', '.AI', '.str-el'),
+    fc.constantFrom(91, 95, 99, 0, 3, 7),
+    fc.integer({ min: 1, max: 12 }),
+    digits(3),
+    version,
+  )
+  .map(
+    ([archive, subject, yy, mm, n, v]) => `${archive}${subject}/${pad(yy, 2)}${pad(mm, 2)}${n}${v}`,
+  );
+
+const pmid = fc.integer({ min: 1, max: 99_999_999 }).map(String);
+
+const aclId = fc.oneof(
+  fc.tuple(chars('ACDEHJNPQSTW'), digits(2), digits(4)).map(([l, y, n]) => `${l}${y}-${n}`),
+  fc
+    .tuple(
+      fc.integer({ min: 2020, max: 2030 }),
+      fc.constantFrom('acl-main', 'emnlp-main', 'findings-acl', 'lrec-1'),
+      fc.nat(999),
+    )
+    .map(([year, volume, n]) => `${year}.${volume}.${n}`),
+);
+
+const surround = <T extends string>(id: fc.Arbitrary<T>, forms: readonly ((id: T) => string)[]) =>
+  fc.tuple(id, fc.constantFrom(...forms)).map(([value, form]) => ({ value, input: form(value) }));
+const space = fc.constantFrom('', ' ', '\n', '\t ', '\u00a0');
+
+function expectId(input: string): Extract<PaperInput, { kind: 'id' }> {
+  const parsed = parsePaperInput(input);
+  if (parsed.kind !== 'id') throw new Error(`expected an id for ${JSON.stringify(input)}`);
+  return parsed;
+}
+
+describe('parsePaperInput properties', () => {
+  it('reads any 40-hex id, bare, spaced or as a paper link', () => {
+    const forms = [
+      (h: string) => h,
+      (h: string) => `https://www.semanticscholar.org/paper/A-Slug/${h}`,
+      (h: string) => `semanticscholar.org/paper/${h}?x=1`,
+    ];
+    fc.assert(
+      fc.property(surround(hex40, forms), space, ({ value, input }, ws) => {
+        const lower = value.toLowerCase();
+        expect(expectId(`${ws}${input}${ws}`)).toMatchObject({
+          scheme: 'S2',
+          value: lower,
+          apiId: lower,
+        });
+      }),
+    );
+  });
+
+  it('reads any DOI, bare, prefixed, quoted, at a sentence end or as a doi.org link', () => {
+    const forms = [
+      (d: string) => d,
+      (d: string) => `doi:${d}`,
+      (d: string) => `DOI: ${d}`,
+      (d: string) => `"${d}"`,
+      (d: string) => `${d}.`,
+      (d: string) => `https://doi.org/${d}`,
+      (d: string) => `http://dx.doi.org/${d.split('/').map(encodeURIComponent).join('/')}`,
+    ];
+    fc.assert(
+      fc.property(surround(doi, forms), space, ({ value, input }, ws) => {
+        expect(expectId(`${ws}${input}${ws}`)).toMatchObject({
+          scheme: 'DOI',
+          value,
+          apiId: `DOI:${value}`,
+        });
+      }),
+    );
+  });
+
+  it('reads any new-style arXiv id, with or without a version, bare, prefixed or as a link', () => {
+    const forms = [
+      (a: string) => a,
+      (a: string) => `arXiv:${a}`,
+      (a: string) => `https://arxiv.org/abs/${a}`,
+      (a: string) => `https://arxiv.org/pdf/${a}.pdf`,
+    ];
+    fc.assert(
+      fc.property(surround(newArxiv, forms), version, space, ({ value, input }, v, ws) => {
+        const withVersion = v === '' ? input : input.replace(value, value + v);
+        expect(expectId(`${ws}${withVersion}${ws}`)).toMatchObject({
+          scheme: 'ARXIV',
+          value: value + v,
+          apiId: `ARXIV:${value}`,
+        });
+      }),
+    );
+  });
+
+  it('reads any PMID, prefixed or as a PubMed link', () => {
+    const forms = [
+      (n: string) => `PMID:${n}`,
+      (n: string) => `pmid ${n}`,
+      (n: string) => `https://pubmed.ncbi.nlm.nih.gov/${n}/`,
+      (n: string) => `https://www.ncbi.nlm.nih.gov/pubmed/${n}`,
+    ];
+    fc.assert(
+      fc.property(surround(pmid, forms), space, ({ value, input }, ws) => {
+        expect(expectId(`${ws}${input}${ws}`)).toMatchObject({
+          scheme: 'PMID',
+          value,
+          apiId: `PMID:${value}`,
+        });
+      }),
+    );
+  });
+
+  it('formatIdForUrl reads back to the same apiId, also through URLSearchParams', () => {
+    const anyId = fc.oneof(
+      hex40,
+      doi,
+      fc.tuple(newArxiv, version).map(([a, v]) => a + v),
+      oldArxiv,
+      pmid.map((n) => `PMID:${n}`),
+      pmid.map((n) => `PMC${n}`),
+      pmid.map((n) => `CorpusId:${n}`),
+      pmid.map((n) => `MAG:${n}`),
+      aclId,
+    );
+    fc.assert(
+      fc.property(anyId, (input) => {
+        const parsed = expectId(input);
+        const query = new URLSearchParams({ paper: formatIdForUrl(parsed) }).toString();
+        const back = expectId(new URLSearchParams(query).get('paper') ?? '');
+        expect(back).toMatchObject({ scheme: parsed.scheme, apiId: parsed.apiId });
+      }),
+    );
+  });
+
+  // Fragments of every form the parser knows, so that random strings reach deep branches.
+  const fragments = fc
+    .array(
+      fc.constantFrom(
+        ...[
+          'doi:',
+          'arXiv:',
+          'PMID',
+          'PMC',
+          'CorpusId:',
+          'ACL:',
+          'MAG:',
+          'https://',
+          'http://',
+          'www.',
+        ],
+        ...['doi.org/', 'arxiv.org/abs/', 'semanticscholar.org/paper/', 'pubmed.ncbi.nlm.nih.gov/'],
+        ...['10.', '1000', '/', '.', ' ', '(', ')', '<', '>', '"', '%', '%2', '%E2%80%8B', 'v2'],
+        ...['2502', '12671', 'hep-th', ':', '#', '?', 'P19-1001', 'a', 'é', '\u200b', 'pdf'],
+      ),
+      { maxLength: 12 },
+    )
+    .map((parts) => parts.join(''));
+
+  it('throws nothing but InvalidIdentifierError, and whatever it accepts round-trips', () => {
+    const anything = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.string({ unit: 'grapheme' }),
+      fragments,
+    );
+    fc.assert(
+      fc.property(anything, (input) => {
+        let parsed: PaperInput;
+        try {
+          parsed = parsePaperInput(input);
+        } catch (error) {
+          expect(error).toBeInstanceOf(InvalidIdentifierError);
+          return;
+        }
+        if (parsed.kind === 'title') {
+          expect(parsed.query).toBe(parsed.query.trim());
+          expect(parsed.query).not.toBe('');
+        } else {
+          expect(expectId(formatIdForUrl(parsed)).apiId).toBe(parsed.apiId);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps titles made of words and years as title queries', () => {
+    const prefixWords = /^(?:doi|arxiv|corpus|pmid|pubmed|pmcid|mag|acl)$/i;
+    const word = fc
+      .string({
+        unit: chars('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-'),
+        minLength: 1,
+        maxLength: 12,
+      })
+      .filter((w) => !prefixWords.test(w));
+    const title = fc
+      .tuple(
+        fc.array(word, { minLength: 1, maxLength: 8 }),
+        fc.option(fc.integer({ min: 1900, max: 2030 })),
+      )
+      .map(([words, year]) => (year === null ? words : [...words, String(year)]).join(' '));
+    fc.assert(
+      fc.property(title, space, (query, ws) => {
+        expect(parsePaperInput(`${ws}${query.replaceAll(' ', ` ${ws}`)}${ws}`)).toEqual({
+          kind: 'title',
+          query,
+        });
+      }),
+    );
+  });
+});
