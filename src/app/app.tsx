@@ -27,7 +27,7 @@ export function App({ config, examples }: AppProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <S2ClientProvider client={client}>
-        <ExplorerPage demo={config.demo} examples={examples} />
+        <ExplorerPage demo={config.demo} baseUrl={config.baseUrl} examples={examples} />
       </S2ClientProvider>
     </QueryClientProvider>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { SearchBox } from '../features/search/search-box';
 import { SearchResults } from '../features/search/search-results';
+import { SettingsDialog } from '../features/settings/settings-dialog';
 import type { Example } from './demo-mode';
 import { Explorer } from './explorer';
 import { useView } from './url-state';
@@ -8,10 +9,11 @@ import { Welcome } from './welcome';
 
 interface ExplorerPageProps {
   readonly demo: boolean;
+  readonly baseUrl: string;
   readonly examples: readonly Example[];
 }
 
-export function ExplorerPage({ demo, examples }: ExplorerPageProps) {
+export function ExplorerPage({ demo, baseUrl, examples }: ExplorerPageProps) {
   const [view, setView] = useView();
   const [titleQuery, setTitleQuery] = useState<string | null>(null);
   const paper = view.paper;
@@ -29,6 +31,7 @@ export function ExplorerPage({ demo, examples }: ExplorerPageProps) {
         </a>
         <SearchBox onOpen={open} onSearch={setTitleQuery} />
         {demo && <span className="demo-badge">Offline sample</span>}
+        <SettingsDialog effectiveBaseUrl={baseUrl} onSaved={() => window.location.reload()} />
       </header>
       <main className="app-main">
         {titleQuery !== null ? (

@@ -1,7 +1,7 @@
 // What the running app talks to: resolved once at start-up from the build-time environment,
 // the user's stored settings and the URL.
 import { resolveBaseUrl } from '../api/config';
-import { readSettings } from './settings';
+import { readSettings } from '../features/settings/settings-storage';
 import { parseView } from './url-codec';
 
 export interface RuntimeConfig {
