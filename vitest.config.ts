@@ -23,7 +23,11 @@ export default mergeConfig(
             name: 'dom',
             environment: 'jsdom',
             include: ['src/**/*.test.tsx'],
-            setupFiles: ['tests/setup/fail-on-console-error.ts', 'tests/setup/dom.ts'],
+            setupFiles: [
+              'tests/setup/fail-on-console-error.ts',
+              'tests/setup/dom-layout-stubs.ts',
+              'tests/setup/dom.ts',
+            ],
           },
         },
         {

@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { createS2Client } from '../api/client';
+import type { S2Client } from '../api/types';
 import { S2ClientProvider } from '../queries/s2-client-context';
 import type { Example } from './demo-mode';
 import { ExplorerPage } from './explorer-page';
@@ -17,12 +18,16 @@ export function createAppQueryClient(): QueryClient {
 interface AppProps {
   readonly config: RuntimeConfig;
   readonly examples: readonly Example[];
+  /** A ready client (tests pass one with their own scheduler); otherwise made from `config`. */
+  readonly client?: S2Client;
 }
 
-export function App({ config, examples }: AppProps) {
+export function App({ config, examples, client: given }: AppProps) {
   const [queryClient] = useState(createAppQueryClient);
-  const [client] = useState(() =>
-    createS2Client({ baseUrl: config.baseUrl, apiKey: config.apiKey, paceMs: config.paceMs }),
+  const [client] = useState(
+    () =>
+      given ??
+      createS2Client({ baseUrl: config.baseUrl, apiKey: config.apiKey, paceMs: config.paceMs }),
   );
   return (
     <QueryClientProvider client={queryClient}>

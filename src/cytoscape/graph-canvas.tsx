@@ -69,6 +69,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const first = lastLayout.current === null || added + removed > 0;
     lastLayout.current = layout;
     void runLayout(cy, graph, layout).then((outcome) => {
+      // The force layout loads lazily: the canvas may be gone by the time it is done.
+      if (cy.destroyed()) return;
       onLayoutNote?.(outcome.note);
       // Keep the selected paper in view after a switch; otherwise show the whole graph.
       const selected = selectedRef.current ? cy.getElementById(selectedRef.current) : null;

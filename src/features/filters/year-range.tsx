@@ -17,7 +17,8 @@ function readYear(text: string): number | null {
 
 export function YearRange({ histogram, from, to, onChange }: YearRangeProps) {
   const min = histogram.min ?? new Date().getFullYear();
-  const max = histogram.max ?? min;
+  // A slider needs a span: with one year (or none) it gets a token second year.
+  const max = Math.max(histogram.max ?? min, min + 1);
   const [fromText, setFromText] = useState(from === null ? '' : String(from));
   const [toText, setToText] = useState(to === null ? '' : String(to));
 
