@@ -78,7 +78,11 @@ export function PaperTable({ nodes, caption, selectedKey, onSelect }: PaperTable
                 }
               >
                 <button type="button" className="sort-button" onClick={() => toggle(column.key)}>
-                  Sort by {column.label.toLowerCase()}
+                  <span className="visually-hidden">Sort by </span>
+                  {column.label}
+                  <span aria-hidden="true" className="sort-arrow">
+                    {sort.key !== column.key ? '↕' : sort.direction === 'asc' ? '↑' : '↓'}
+                  </span>
                 </button>
               </th>
             ))}

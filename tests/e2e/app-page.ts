@@ -1,0 +1,89 @@
+// Helpers for journeys through the built app in Chromium. Graph state is read from the
+// Cytoscape instance the e2e build exposes as window.__cy, never from pixels.
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const SHOTS = 'test-results';
+mkdirSync(SHOTS, { recursive: true });
+
+export interface AppPage extends Page {
+  readonly errors: string[];
+}
+
+export async function openApp(browser: Browser, query: string): Promise<AppPage> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(new URL(query, inject('baseUrl')).href);
+  return Object.assign(page, { errors });
+}
+
+/** The status line once both lists have loaded, e.g. "55 references · 340 citations". */
+export async function settledStatus(page: Page): Promise<string> {
+  const status = page.locator('.status-line');
+  await status.filter({ hasText: /citations$/ }).waitFor({ timeout: 30_000 });
+  return (await status.textContent()) ?? '';
+}
+
+export function parseStatus(text: string) {
+  const number = (s: string | undefined) => Number((s ?? 'NaN').replaceAll(',', ''));
+  const match =
+    /^([\d,]+)(?: of ([\d,]+))? references? · ([\d,]+)(?: of ([\d,]+))? citations?$/.exec(text);
+  if (!match) throw new Error(`Unexpected status line: ${text}`);
+  return {
+    references: number(match[1]),
+    referencesTotal: match[2] ? number(match[2]) : number(match[1]),
+    citations: number(match[3]),
+    citationsTotal: match[4] ? number(match[4]) : number(match[3]),
+  };
+}
+
+export interface CyNode {
+  readonly id: string;
+  readonly relation: string;
+  readonly year: number | null;
+  readonly x: number;
+  readonly y: number;
+  readonly visible: boolean;
+  readonly selected: boolean;
+}
+
+export function cyNodes(page: Page): Promise<CyNode[]> {
+  return page.evaluate(() => {
+    const cy = window.__cy;
+    if (!cy) throw new Error('window.__cy is missing: is this the e2e build?');
+    return cy.nodes().map((n) => ({
+      id: n.id(),
+      relation: String(n.data('relation')),
+      year: (n.data('year') as number | null) ?? null,
+      x: n.position('x'),
+      y: n.position('y'),
+      visible: n.visible(),
+      selected: n.hasClass('is-selected'),
+    }));
+  });
+}
+
+export async function centreId(page: Page): Promise<string> {
+  const nodes = await cyNodes(page);
+  return nodes.find((n) => n.relation === 'centre')?.id ?? '';
+}
+
+/** Clicks a node where it is drawn on screen, as a person would. */
+export async function clickNode(page: Page, id: string, count: 1 | 2 = 1): Promise<void> {
+  const point = await page.evaluate((nodeId) => {
+    const cy = window.__cy;
+    const node = cy?.getElementById(nodeId);
+    if (!cy || !node || node.empty()) throw new Error(`No node ${nodeId}`);
+    cy.center(node);
+    const box = cy.container()?.getBoundingClientRect();
+    const p = node.renderedPosition();
+    return { x: (box?.left ?? 0) + p.x, y: (box?.top ?? 0) + p.y };
+  }, id);
+  await page.mouse.click(point.x, point.y, { clickCount: count });
+}
+
+export function urlParam(page: Page, name: string): string | null {
+  return new URL(page.url()).searchParams.get(name);
+}

@@ -1,0 +1,186 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  SAMPLE_CENTRE_ARXIV,
+  SAMPLE_CENTRE_DOI,
+  SAMPLE_CENTRE_ID,
+  SAMPLE_HEAVY_ID,
+  SAMPLE_NO_CITATIONS_ID,
+} from '../../mocks/sample';
+import {
+  centreId,
+  clickNode,
+  cyNodes,
+  openApp,
+  parseStatus,
+  settledStatus,
+  SHOTS,
+  urlParam,
+} from './app-page';
+import { launchChromium } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('opening a paper', () => {
+  it('deep-links by DOI: the centre in the middle, references and citations around it', async () => {
+    const page = await openApp(browser, `?paper=${SAMPLE_CENTRE_DOI}`);
+    const counts = parseStatus(await settledStatus(page));
+    expect(counts.references).toBeGreaterThanOrEqual(50);
+    expect(counts.citations).toBeGreaterThanOrEqual(300);
+    const nodes = await cyNodes(page);
+    expect(await centreId(page)).toBe(SAMPLE_CENTRE_ID);
+    const relations = new Set(nodes.map((n) => n.relation));
+    expect(relations).toContain('reference');
+    expect(relations).toContain('citation');
+    // Every node id is an S2 paperId; unresolved references are listed, not drawn.
+    expect(nodes.every((n) => /^[0-9a-f]{40}$/.test(n.id))).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/radial.png` });
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('deep-links by arXiv id to the same paper', async () => {
+    const page = await openApp(browser, `?paper=arXiv:${SAMPLE_CENTRE_ARXIV}`);
+    await settledStatus(page);
+    expect(await centreId(page)).toBe(SAMPLE_CENTRE_ID);
+    await page.close();
+  });
+
+  it('says clearly when an id is unknown', async () => {
+    const page = await openApp(browser, '?paper=10.5555/no-such-paper');
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.getAttribute('data-error-code')).toBe('not-found');
+    expect(await alert.textContent()).toContain('Could not open this paper');
+    await page.screenshot({ path: `${SHOTS}/not-found.png` });
+    await page.close();
+  });
+
+  it('shows a paper nobody has cited yet', async () => {
+    const page = await openApp(browser, `?paper=${SAMPLE_NO_CITATIONS_ID}`);
+    const counts = parseStatus(await settledStatus(page));
+    expect(counts.citations).toBe(0);
+    expect(counts.references).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('shows a paper with thousands of citations', async () => {
+    const page = await openApp(browser, `?paper=${SAMPLE_HEAVY_ID}`);
+    const counts = parseStatus(await settledStatus(page));
+    expect(counts.citations).toBeGreaterThan(3000);
+    expect((await cyNodes(page)).length).toBeGreaterThan(3000);
+    await page.screenshot({ path: `${SHOTS}/heavy.png` });
+    await page.close();
+  });
+});
+
+describe('moving through the literature', () => {
+  it('selects a node, shows its details, makes it the centre, and goes back', async () => {
+    const page = await openApp(browser, `?paper=${SAMPLE_CENTRE_ID}`);
+    await settledStatus(page);
+    const target = (await cyNodes(page)).find((n) => n.relation === 'reference');
+    if (!target) throw new Error('The sample centre has no references');
+    await clickNode(page, target.id);
+    const row = page.locator(`tr[data-paper-id="${target.id}"]`);
+    await row.waitFor();
+    expect(await row.getAttribute('aria-selected')).toBe('true');
+    const details = page.getByRole('region', { name: 'Paper details' });
+    await details.getByRole('button', { name: 'Make centre' }).click();
+    await page.waitForFunction(
+      (id) => window.__cy?.getElementById(id).data('relation') === 'centre',
+      target.id,
+    );
+    expect(urlParam(page, 'paper')).toBe(target.id);
+    await settledStatus(page);
+    await page.goBack();
+    await page.waitForFunction(
+      (id) => window.__cy?.getElementById(id).data('relation') === 'centre',
+      SAMPLE_CENTRE_ID,
+    );
+    expect(urlParam(page, 'paper')).toBe(SAMPLE_CENTRE_ID);
+    await page.goForward();
+    await page.waitForFunction(
+      (id) => window.__cy?.getElementById(id).data('relation') === 'centre',
+      target.id,
+    );
+    await page.close();
+  });
+
+  it('selects the node when a row of the list is chosen', async () => {
+    const page = await openApp(browser, `?paper=${SAMPLE_CENTRE_ID}`);
+    await settledStatus(page);
+    // Newest first: the top rows are citations.
+    await page.getByRole('button', { name: 'Sort by year' }).click();
+    const row = page.locator('tr[data-relation="citation"]').first();
+    const id = (await row.getAttribute('data-paper-id')) ?? '';
+    await row.getByRole('button').click();
+    const selected = (await cyNodes(page)).filter((n) => n.selected).map((n) => n.id);
+    expect(selected).toEqual([id]);
+    const heading = await page
+      .getByRole('region', { name: 'Paper details' })
+      .getByRole('heading')
+      .textContent();
+    expect(heading).toBe(
+      await row
+        .getByRole('button')
+        .innerText()
+        .then((t) => t.replace(/^.*?: /, '')),
+    );
+    await page.close();
+  });
+});
+
+describe('filters and layouts', () => {
+  it('narrows the counts with a year range and keeps it in the URL', async () => {
+    const page = await openApp(browser, `?paper=${SAMPLE_CENTRE_ID}`);
+    const before = parseStatus(await settledStatus(page));
+    await page.getByLabel('From year').fill('2015');
+    await page.getByLabel('To year').fill('2018');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('to') === '2018');
+    const after = parseStatus(await settledStatus(page));
+    expect(after.citations).toBeLessThan(before.citations);
+    expect(after.citationsTotal).toBe(before.citationsTotal);
+    expect(urlParam(page, 'from')).toBe('2015');
+    const visible = (await cyNodes(page)).filter((n) => n.visible && n.relation !== 'centre');
+    expect(visible.every((n) => n.year !== null && n.year >= 2015 && n.year <= 2018)).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/year-filter.png` });
+    // The link reproduces the view.
+    const copy = await openApp(browser, page.url().replace(/^https?:\/\/[^/]+\//, ''));
+    expect(parseStatus(await settledStatus(copy))).toEqual(after);
+    await copy.close();
+    await page.close();
+  });
+
+  it('switches between radial, force and timeline layouts', async () => {
+    const page = await openApp(browser, `?paper=${SAMPLE_CENTRE_ID}`);
+    await settledStatus(page);
+    const radial = await cyNodes(page);
+    for (const name of ['Force', 'Timeline'] as const) {
+      await page.getByText(name, { exact: true }).click();
+      await page.waitForFunction(
+        (layout) => new URL(location.href).searchParams.get('layout') === layout,
+        name.toLowerCase(),
+      );
+      await page.waitForTimeout(500);
+      const moved = await cyNodes(page);
+      expect(moved.map((n) => [n.x, n.y])).not.toEqual(radial.map((n) => [n.x, n.y]));
+      await page.screenshot({ path: `${SHOTS}/${name.toLowerCase()}.png` });
+    }
+    // Timeline: x follows the year.
+    const timeline = (await cyNodes(page)).filter(
+      (n) => n.year !== null && n.relation !== 'centre',
+    );
+    const sorted = [...timeline].sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+    const first = sorted[0];
+    const last = sorted.at(-1);
+    expect(first && last && first.x < last.x).toBe(true);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
