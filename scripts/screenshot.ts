@@ -1,0 +1,31 @@
+// Takes screenshots of the built app (dist-e2e, served by `vite preview`) for review and for the
+// README: `npx tsx scripts/screenshot.ts <out.png> [query] [width] [height]`.
+import { preview } from 'vite';
+import { launchChromium } from '../tests/e2e/browser';
+
+const [out = 'test-results/screenshot.png', query = '', width = '1440', height = '900'] =
+  process.argv.slice(2);
+
+const server = await preview({
+  mode: 'e2e',
+  logLevel: 'warn',
+  build: { outDir: 'dist-e2e' },
+  preview: { host: '127.0.0.1', port: 0 },
+});
+const base = server.resolvedUrls?.local[0] ?? '';
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') console.error('console:', m.text());
+  });
+  await page.goto(new URL(query, base).href);
+  await page.getByRole('status').filter({ hasText: /citations/ }).first().waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: out });
+  console.info(`wrote ${out}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
