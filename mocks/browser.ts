@@ -1,0 +1,29 @@
+// The twin in the browser, for `npm run demo` and the end-to-end build. Imported lazily by the
+// app's demo mode only: nothing may import this module eagerly.
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import type { TwinDataset } from './dataset';
+import { createS2Handlers } from './s2-handlers';
+import { createSampleDataset } from './sample';
+
+export interface TwinWorkerOptions {
+  readonly dataset?: TwinDataset;
+  readonly baseUrl?: string;
+  /** Delay every answer so loading states show (default 0). */
+  readonly latencyMs?: number;
+}
+
+export async function startTwinWorker(options: TwinWorkerOptions = {}): Promise<SetupWorker> {
+  const dataset = options.dataset ?? createSampleDataset();
+  const worker = setupWorker(
+    ...createS2Handlers(dataset, {
+      ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
+      latencyMs: options.latencyMs ?? 0,
+    }),
+  );
+  await worker.start({
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
+  return worker;
+}
