@@ -70,11 +70,11 @@ const pad = (value: number, width: number): string => String(value).padStart(wid
 /** External ids derived from the corpusId, so they are distinct whenever corpusIds are. */
 export function makeExternalIds(rng: Rng, corpusId: number, year: number | null): WireExternalIds {
   const ids: WireExternalIds = { DOI: `10.5555/synth.${year ?? 'undated'}.${corpusId}` };
-  if (year !== null && year >= 2008 && rng.chance(0.35)) {
+  // Five-digit arXiv numbers (2015 on) leave room for a distinct id per corpusId; earlier
+  // four-digit ones would collide, so generated papers before 2015 have none.
+  if (year !== null && year >= 2015 && rng.chance(0.35)) {
     const month = (Math.floor(corpusId / 10_000) % 12) + 1;
-    // arXiv numbers have 4 digits before 2015 and 5 since.
-    const number = year < 2015 ? pad(corpusId % 1_000, 3) : pad(corpusId % 10_000, 4);
-    ids.ArXiv = `${pad(year % 100, 2)}${pad(month, 2)}.9${number}`;
+    ids.ArXiv = `${pad(year % 100, 2)}${pad(month, 2)}.9${pad(corpusId % 10_000, 4)}`;
   }
   if (rng.chance(0.5)) ids.MAG = String(3_000_000_000 + (corpusId % 1_000_000_000));
   if (rng.chance(0.15)) ids.PubMed = String(90_000_000 + (corpusId % 10_000_000));
