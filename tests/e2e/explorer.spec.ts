@@ -122,16 +122,17 @@ describe('moving through the literature', () => {
     await row.getByRole('button').click();
     const selected = (await cyNodes(page)).filter((n) => n.selected).map((n) => n.id);
     expect(selected).toEqual([id]);
-    const heading = await page
-      .getByRole('region', { name: 'Paper details' })
-      .getByRole('heading')
-      .textContent();
-    expect(heading).toBe(
-      await row
-        .getByRole('button')
-        .innerText()
-        .then((t) => t.replace(/^.*?: /, '')),
+    const heading = page.getByRole('region', { name: 'Paper details' }).getByRole('heading');
+    const title = await page.evaluate(
+      (nodeId) => String(window.__cy?.getElementById(nodeId).data('title')),
+      id,
     );
+    expect(await heading.textContent()).toBe(title);
+    // And back: a node clicked in the graph marks its row.
+    const other = (await cyNodes(page)).find((n) => n.relation === 'citation' && n.id !== id);
+    if (!other) throw new Error('Need a second citation');
+    await clickNode(page, other.id);
+    await page.locator(`tr[data-paper-id="${other.id}"][aria-selected="true"]`).waitFor();
     await page.close();
   });
 });
