@@ -10,6 +10,15 @@ import { presetPositions, runLayout } from './layouts';
 import { stylesheet } from './stylesheet';
 import { HoverTitle, useHoverTitle } from './hover-title';
 import { useCanvasEvents } from './use-canvas-events';
+import { TimelineAxis } from './timeline-axis';
+import { timelineScale } from '../graph/layout/timeline';
+
+function yearSpan(graph: CitationGraph): { min: number; max: number } | null {
+  const years = [graph.centre.year, ...graph.nodes.map((n) => n.paper.year)].filter(
+    (y): y is number => y !== null,
+  );
+  return years.length ? { min: Math.min(...years), max: Math.max(...years) } : null;
+}
 
 export interface GraphCanvasProps {
   readonly graph: CitationGraph;
@@ -102,6 +111,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, [cy, selectedKey, graph]);
 
   useCanvasEvents(cy, props, hover.show, hover.hide);
+  const years = useMemo(() => yearSpan(graph), [graph]);
 
   return (
     <div className="graph-canvas">
@@ -112,6 +122,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
         aria-label={`Citation graph of “${graph.centre.title ?? 'the paper'}”. The list beside it holds the same papers.`}
       />
       <HoverTitle state={hover.state} />
+      {cy && layout === 'timeline' && years && (
+        <TimelineAxis
+          cy={cy}
+          scale={timelineScale(graph)}
+          firstYear={years.min}
+          lastYear={years.max}
+        />
+      )}
     </div>
   );
 }

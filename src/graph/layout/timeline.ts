@@ -9,7 +9,7 @@ import type { Point, Positions } from './positions';
 const ROW = 40;
 const MAX_ROWS = 40;
 const ASPECT = 1.6;
-const MIN_YEAR_WIDTH = 60;
+const MIN_YEAR_WIDTH = 30;
 const MAX_YEAR_WIDTH = 240;
 
 export interface TimelineScale {
