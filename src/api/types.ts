@@ -17,7 +17,10 @@ export interface ListAllOptions extends RequestOptions {
   readonly max?: number;
   /** Page size, 1..1000 (default 1000, the fewest requests). */
   readonly pageSize?: number;
-  /** Called with each page as it lands, before the next one is asked for. */
+  /**
+   * Called with each page as it lands, before the next one is asked for. Its `links` are the
+   * ones kept from that page: entries already seen on an earlier page are left out.
+   */
   readonly onPage?: (page: LinkPage) => void;
 }
 

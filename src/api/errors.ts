@@ -1,0 +1,120 @@
+// The errors the Semantic Scholar client raises. Callers branch on the class or on `code`; the
+// messages are written for the researcher reading them, not for the programmer.
+import { CitescopeError } from '../domain/errors';
+
+interface ApiErrorOptions {
+  readonly status?: number;
+  readonly url?: string;
+  readonly cause?: unknown;
+}
+
+/** Anything that went wrong while asking Semantic Scholar. */
+export abstract class ApiError extends CitescopeError {
+  readonly status: number | undefined;
+  readonly url: string | undefined;
+  /** True when the same request may succeed if asked again later. */
+  readonly retryable: boolean = false;
+
+  constructor(message: string, options: ApiErrorOptions = {}) {
+    super(message, { cause: options.cause });
+    this.status = options.status;
+    this.url = options.url;
+  }
+}
+
+export class NotFoundError extends ApiError {
+  readonly code = 'not-found';
+
+  constructor(options: ApiErrorOptions & { readonly id?: string } = {}) {
+    super(
+      options.id === undefined
+        ? 'Semantic Scholar could not find what was asked for.'
+        : `Semantic Scholar has no paper with id “${options.id}”.`,
+      { ...options, status: options.status ?? 404 },
+    );
+  }
+}
+
+export class BadRequestError extends ApiError {
+  readonly code = 'bad-request';
+  /** The API's own explanation, e.g. "Unrecognized or unsupported fields: [unknown]". */
+  readonly apiMessage: string;
+
+  constructor(options: ApiErrorOptions & { readonly apiMessage: string }) {
+    const keyHint =
+      options.status === 401 || options.status === 403 ? ' Check the API key in the settings.' : '';
+    super(`Semantic Scholar refused the request: ${options.apiMessage}.${keyHint}`, {
+      ...options,
+      status: options.status ?? 400,
+    });
+    this.apiMessage = options.apiMessage;
+  }
+}
+
+export class RateLimitError extends ApiError {
+  readonly code = 'rate-limited';
+  override readonly retryable = true;
+  /** How long the API asked us to wait (its Retry-After), when it said. */
+  readonly retryAfterMs: number | null;
+
+  constructor(options: ApiErrorOptions & { readonly retryAfterMs: number | null }) {
+    super(
+      'Semantic Scholar is receiving too many requests from us. Wait a minute and try again, ' +
+        'or add an API key in the settings for a steadier allowance.',
+      { ...options, status: options.status ?? 429 },
+    );
+    this.retryAfterMs = options.retryAfterMs;
+  }
+}
+
+export class ServerError extends ApiError {
+  readonly code = 'server';
+  override readonly retryable = true;
+
+  constructor(options: ApiErrorOptions & { readonly status: number }) {
+    super(
+      `Semantic Scholar had a problem answering (HTTP ${options.status}). Please try again later.`,
+      options,
+    );
+  }
+}
+
+/**
+ * The request never got an HTTP answer. In a browser a 429 sent without CORS headers also ends
+ * up here, so under heavy use this is treated like a rate limit.
+ */
+export class NetworkError extends ApiError {
+  readonly code = 'network';
+  override readonly retryable = true;
+
+  constructor(options: ApiErrorOptions = {}) {
+    super(
+      'Could not reach Semantic Scholar. Check your connection; if many requests were made just ' +
+        'now, the API may be holding us back for a moment.',
+      options,
+    );
+  }
+}
+
+export class TimeoutError extends ApiError {
+  readonly code = 'timeout';
+  override readonly retryable = true;
+
+  constructor(options: ApiErrorOptions & { readonly timeoutMs: number }) {
+    super(
+      `Semantic Scholar did not answer within ${Math.round(options.timeoutMs / 1000)} seconds.`,
+      options,
+    );
+  }
+}
+
+/** The answer was not JSON, or not shaped as the API documents it. */
+export class SchemaError extends ApiError {
+  readonly code = 'schema';
+  readonly detail: string;
+
+  constructor(options: ApiErrorOptions & { readonly detail: string }) {
+    super(`Semantic Scholar sent an answer Citescope could not read (${options.detail}).`, options);
+    this.detail = options.detail;
+  }
+}

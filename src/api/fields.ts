@@ -1,0 +1,38 @@
+// The `fields` we ask for. Asking for everything a view needs up front means opening a node in
+// the graph costs no extra request.
+
+/** Every paper field the graph, the list and the details panel show. */
+const PAPER_FIELDS = [
+  'title',
+  'authors',
+  'venue',
+  'year',
+  'publicationDate',
+  'journal',
+  'citationCount',
+  'referenceCount',
+  'influentialCitationCount',
+  'abstract',
+  'fieldsOfStudy',
+  // Often filled where `fieldsOfStudy` is null; the two are merged when mapped.
+  's2FieldsOfStudy',
+  'publicationTypes',
+  'isOpenAccess',
+  'openAccessPdf',
+  'url',
+  'externalIds',
+  'corpusId',
+] as const;
+
+/** GET /paper/{id}, POST /paper/batch, search and title match: the full paper, with its TLDR. */
+export const PAPER_DETAIL_FIELDS = [...PAPER_FIELDS, 'tldr'].join(',');
+
+/**
+ * GET /paper/{id}/citations and /references. The neighbour is a "BasePaper" there: every paper
+ * field above is accepted, but not `tldr` (the API documents no `tldr` for citingPaper /
+ * citedPaper, and users report it unsupported). Abstracts on these endpoints are often null
+ * where a publisher restricts them, even when /paper/batch has them. The edge's own fields
+ * come last; `contextsWithIntent` is left out because `contexts` and `intents` already carry
+ * what we show.
+ */
+export const LINK_FIELDS = [...PAPER_FIELDS, 'contexts', 'intents', 'isInfluential'].join(',');
