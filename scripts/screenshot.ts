@@ -15,13 +15,19 @@ const server = await preview({
 const base = server.resolvedUrls?.local[0] ?? '';
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+  const page = await browser.newPage({
+    viewport: { width: Number(width), height: Number(height) },
+  });
   page.on('pageerror', (e) => console.error('page error:', e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') console.error('console:', m.text());
   });
   await page.goto(new URL(query, base).href);
-  await page.getByRole('status').filter({ hasText: /citations/ }).first().waitFor({ timeout: 30_000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: /citations/ })
+    .first()
+    .waitFor({ timeout: 30_000 });
   await page.waitForTimeout(1500);
   await page.screenshot({ path: out });
   console.info(`wrote ${out}`);

@@ -156,3 +156,35 @@ describe('getLinkPage', () => {
     );
   });
 });
+
+describe('loading a list in steps', () => {
+  it('streams the growing list after every page', async () => {
+    citations(2_500);
+    const seen: number[] = [];
+    const list = await client().getAllLinks(CENTRE, 'citations', {
+      onProgress: (partial) => seen.push(partial.links.length),
+    });
+    expect(seen).toEqual([1_000, 2_000, 2_500]);
+    expect(list.next).toBeNull();
+  });
+
+  it('resumes from where a capped list stopped, without asking for a page twice', async () => {
+    const served = citations(2_500);
+    const first = await client().getAllLinks(CENTRE, 'citations', { max: 1_000 });
+    expect(first).toMatchObject({ truncated: true, next: 1_000, requests: 1 });
+    const rest = await client().getAllLinks(CENTRE, 'citations', { max: 5_000, resume: first });
+    expect(rest.links).toHaveLength(2_500);
+    expect(rest).toMatchObject({ truncated: false, next: null, requests: 2 });
+    expect(served.requests.map((r) => r.offset)).toEqual([0, 1_000, 2_000]);
+    expect(new Set(rest.links.map((l) => l.paper.id)).size).toBe(2_500);
+  });
+
+  it('makes no request to resume a list that has ended', async () => {
+    const served = citations(300);
+    const whole = await client().getAllLinks(CENTRE, 'citations');
+    const again = await client().getAllLinks(CENTRE, 'citations', { resume: whole, max: 9_000 });
+    expect(again.links).toHaveLength(300);
+    expect(again.requests).toBe(0);
+    expect(served.requests).toHaveLength(1);
+  });
+});

@@ -25,21 +25,23 @@ export async function collectLinks(
   fetchPage: FetchLinkPage,
   options: Omit<ListAllOptions, 'signal'> = {},
 ): Promise<LinkList> {
-  const { max = Number.POSITIVE_INFINITY, onPage } = options;
+  const { max = Number.POSITIVE_INFINITY, onPage, onProgress, resume } = options;
   let pageSize = options.pageSize ?? LINK_PAGE_LIMIT;
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > LINK_PAGE_LIMIT) {
     throw new RangeError(`pageSize must be an integer from 1 to ${LINK_PAGE_LIMIT}.`);
   }
   if (!(max >= 0)) throw new RangeError('max must not be negative.');
 
+  const links: CitationLink[] = [...(resume?.links ?? [])];
   const seen = new Set<PaperId>();
-  const links: CitationLink[] = [];
-  let duplicatesRemoved = 0;
+  for (const link of links) if (link.paper.id !== null) seen.add(link.paper.id);
+  let duplicatesRemoved = resume?.duplicatesRemoved ?? 0;
   let requests = 0;
-  let offset = 0;
+  let offset = resume ? resume.next : 0;
+  if (offset === null) return result(resume?.truncated ?? false, null);
 
   while (links.length < max) {
-    if (offset >= LINK_PAGING_CAP) return result(true);
+    if (offset >= LINK_PAGING_CAP) return result(true, null);
     const limit = Math.min(pageSize, LINK_PAGING_CAP - offset, max - links.length);
     let page: LinkPage;
     try {
@@ -68,9 +70,12 @@ export async function collectLinks(
     }
     links.push(...fresh);
     onPage?.({ offset: page.offset, next: page.next, links: fresh });
+    onProgress?.(result(page.next !== null, page.next));
 
-    if (links.length >= max) return result(cutShort || page.next !== null);
-    if (page.next === null) return result(false);
+    // Cut short inside a page: continuing would need the page again, so it counts as the end.
+    if (links.length >= max)
+      return result(cutShort || page.next !== null, cutShort ? null : page.next);
+    if (page.next === null) return result(false, null);
     if (page.next <= offset) {
       throw new SchemaError({
         detail: `the list's next page (${page.next}) does not come after this one (${offset})`,
@@ -78,10 +83,10 @@ export async function collectLinks(
     }
     offset = page.next;
   }
-  // Only reached when `max` is 0.
-  return result(true);
+  // Reached when `max` is already met (0, or a resumed list as long as `max`).
+  return result(true, offset);
 
-  function result(truncated: boolean): LinkList {
-    return { links, duplicatesRemoved, truncated, requests };
+  function result(truncated: boolean, next: number | null): LinkList {
+    return { links: [...links], duplicatesRemoved, truncated, requests, next };
   }
 }

@@ -22,6 +22,13 @@ export interface ListAllOptions extends RequestOptions {
    * ones kept from that page: entries already seen on an earlier page are left out.
    */
   readonly onPage?: (page: LinkPage) => void;
+  /** Called after each page with everything collected so far, for streaming into the UI. */
+  readonly onProgress?: (list: LinkList) => void;
+  /**
+   * A list loaded earlier up to a smaller `max`: paging continues from its `next` offset, so
+   * loading more never asks for a page twice.
+   */
+  readonly resume?: LinkList;
 }
 
 export interface LinkList {
@@ -30,7 +37,10 @@ export interface LinkList {
   readonly duplicatesRemoved: number;
   /** True when paging stopped at `max` or the API's cap before the list ended. */
   readonly truncated: boolean;
+  /** Requests this call made (a resumed list counts only the new ones). */
   readonly requests: number;
+  /** The offset to continue from, or null when the list has ended or hit the API's cap. */
+  readonly next: number | null;
 }
 
 export interface SearchOptions extends RequestOptions {

@@ -58,7 +58,7 @@ describe('the explorer', () => {
     await waitFor(() =>
       expect(new URL(window.location.href).searchParams.get('from')).toBe('2016'),
     );
-    const text = (await status()).textContent ?? '';
+    const text = (await status()).textContent;
     const [, refs, cites] = /^(\d+) of 14 references · (\d+) of 30 citations$/.exec(text) ?? [];
     // References are mostly older than the 2015 centre; citations are 2015 or later.
     expect(Number(refs)).toBeLessThan(7);

@@ -7,7 +7,12 @@ import { DetailsPanel } from '../features/paper-details/details-panel';
 import { PaperTable } from '../features/paper-list/paper-table';
 import { countHiddenForNoYear, nodeMatcher, type GraphFilters } from '../graph/filters';
 import { yearHistogram } from '../graph/year-histogram';
-import { useNeighbourhood } from '../queries/use-neighbourhood';
+import { DEFAULT_CITATION_CAP, useNeighbourhood } from '../queries/use-neighbourhood';
+import { LoadProgress } from '../features/loading/load-progress';
+
+const CITATION_STEP = 5_000;
+/** As many as the API will page through (it stops near 10,000). */
+const ALL = 1_000_000;
 import { ErrorNotice } from '../ui/error-notice';
 import { NeighbourhoodStatus } from './neighbourhood-status';
 import { TrailBar } from './trail-bar';
@@ -27,7 +32,8 @@ const openSample = () => {
 };
 
 export function LoadedExplorer({ apiId, view, setView, demo }: LoadedExplorerProps) {
-  const { paper, references, citations, graph } = useNeighbourhood(apiId);
+  const [citationCap, setCitationCap] = useState(DEFAULT_CITATION_CAP);
+  const { paper, references, citations, graph, stop } = useNeighbourhood(apiId, citationCap);
   const trail = useTrail(view.paper, paper.data?.title ?? null);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [layoutNote, setLayoutNote] = useState<string | null>(null);
@@ -93,6 +99,17 @@ export function LoadedExplorer({ apiId, view, setView, demo }: LoadedExplorerPro
           <LayoutSwitch layout={view.layout} onChange={(layout) => setView({ layout })} />
         </div>
         {layoutNote && <p className="notice">{layoutNote}</p>}
+        <LoadProgress
+          noun="citations"
+          data={citations.data}
+          total={paper.data.citationCount}
+          fetching={citations.isFetching}
+          step={CITATION_STEP}
+          onStop={() => stop('citations')}
+          onContinue={() => void citations.refetch()}
+          onLoadMore={() => setCitationCap((cap) => cap + CITATION_STEP)}
+          onLoadAll={() => setCitationCap(ALL)}
+        />
         {references.isError && (
           <ErrorNotice
             title="Could not load the references"

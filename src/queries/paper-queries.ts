@@ -1,6 +1,6 @@
 // Query factories for Semantic Scholar data. Keys go from generic to specific and include the
 // API base URL, so switching servers never mixes their answers.
-import { queryOptions, skipToken } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { S2Client } from '../api/types';
 import type { Direction, PaperId } from '../domain/paper';
 
@@ -10,8 +10,10 @@ const SESSION = 60 * 60 * 1000;
 export const paperKeys = {
   all: (baseUrl: string) => ['papers', baseUrl] as const,
   detail: (baseUrl: string, id: string) => [...paperKeys.all(baseUrl), 'detail', id] as const,
+  linksOf: (baseUrl: string, id: PaperId | undefined, direction: Direction) =>
+    [...paperKeys.all(baseUrl), direction, id] as const,
   links: (baseUrl: string, id: PaperId | undefined, direction: Direction, max: number) =>
-    [...paperKeys.all(baseUrl), direction, id, { max }] as const,
+    [...paperKeys.linksOf(baseUrl, id, direction), { max }] as const,
   search: (baseUrl: string, query: string) => [...paperKeys.all(baseUrl), 'search', query] as const,
 };
 
@@ -19,20 +21,6 @@ export function paperQueryOptions(client: S2Client, id: string) {
   return queryOptions({
     queryKey: paperKeys.detail(client.baseUrl, id),
     queryFn: ({ signal }) => client.getPaper(id, { signal }),
-    staleTime: SESSION,
-  });
-}
-
-/** `id` is undefined until the centre paper has resolved; the query waits for it. */
-export function linksQueryOptions(
-  client: S2Client,
-  id: PaperId | undefined,
-  direction: Direction,
-  max: number,
-) {
-  return queryOptions({
-    queryKey: paperKeys.links(client.baseUrl, id, direction, max),
-    queryFn: id ? ({ signal }) => client.getAllLinks(id, direction, { signal, max }) : skipToken,
     staleTime: SESSION,
   });
 }

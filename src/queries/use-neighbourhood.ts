@@ -1,9 +1,11 @@
 // Fetches a centre paper, then its references and citations, and builds the graph model from
-// whatever has arrived so far: references can be on screen while citations are still loading.
+// whatever has arrived so far: the first page of citations is on screen while later ones load.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
+import type { Direction } from '../domain/paper';
 import { buildCitationGraph, type CitationGraph } from '../graph/citation-graph';
-import { linksQueryOptions, paperKeys, paperQueryOptions } from './paper-queries';
+import { linksQueryOptions } from './links-query';
+import { paperKeys, paperQueryOptions } from './paper-queries';
 import { useS2Client } from './s2-client-context';
 
 /** References are rarely more than a few hundred; citations are capped until the user asks. */
@@ -24,8 +26,22 @@ export function useNeighbourhood(apiId: string, citationCap = DEFAULT_CITATION_C
     }
   }, [paper.data, apiId, client.baseUrl, queryClient]);
 
-  const references = useQuery(linksQueryOptions(client, centreId, 'references', REFERENCE_CAP));
-  const citations = useQuery(linksQueryOptions(client, centreId, 'citations', citationCap));
+  const referencesOptions = linksQueryOptions(client, centreId, 'references', REFERENCE_CAP);
+  const citationsOptions = linksQueryOptions(client, centreId, 'citations', citationCap);
+  const references = useQuery(referencesOptions);
+  const citations = useQuery(citationsOptions);
+
+  const referencesKey = referencesOptions.queryKey;
+  const citationsKey = citationsOptions.queryKey;
+  /** Stops loading a list and keeps every page that arrived. */
+  const stop = useCallback(
+    (direction: Direction) =>
+      void queryClient.cancelQueries(
+        { queryKey: direction === 'citations' ? citationsKey : referencesKey, exact: true },
+        { revert: false },
+      ),
+    [queryClient, citationsKey, referencesKey],
+  );
 
   const graph = useMemo<CitationGraph | null>(() => {
     if (!paper.data) return null;
@@ -36,7 +52,7 @@ export function useNeighbourhood(apiId: string, citationCap = DEFAULT_CITATION_C
     });
   }, [paper.data, references.data, citations.data]);
 
-  return { paper, references, citations, graph };
+  return { paper, references, citations, graph, stop };
 }
 
 export type NeighbourhoodQuery = ReturnType<typeof useNeighbourhood>;

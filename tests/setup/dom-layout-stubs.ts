@@ -34,12 +34,15 @@ Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', {
 });
 
 // jsdom has no ResizeObserver either; the slider and the virtual list only need it to exist.
+const nothing = (): void => undefined;
 class NoopResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
+  observe = nothing;
+  unobserve = nothing;
+  disconnect = nothing;
 }
-globalThis.ResizeObserver ??= NoopResizeObserver;
+if (!('ResizeObserver' in globalThis)) {
+  Object.assign(globalThis, { ResizeObserver: NoopResizeObserver });
+}
 
 // jsdom lays nothing out, so every box is 0×0 and a virtual list would show no rows. Give
 // elements a window-sized box; tests then see the first screenful of rows, as a person would.

@@ -1,0 +1,60 @@
+// A paper's citation or reference list as one query per cap. Pages stream into the cache as
+// they land (the graph draws the first page at once), a stopped or failed load keeps what
+// arrived, and raising the cap continues from the largest list already loaded, so no page is
+// ever asked for twice.
+import { queryOptions, skipToken, type QueryClient } from '@tanstack/react-query';
+import type { LinkList, S2Client } from '../api/types';
+import type { Direction, PaperId } from '../domain/paper';
+import { paperKeys } from './paper-queries';
+
+export interface LinksData extends LinkList {
+  /** False while pages are still arriving, or after loading was stopped. */
+  readonly complete: boolean;
+}
+
+/** Papers do not change within a session: re-opening one makes no request. */
+const SESSION = 60 * 60 * 1000;
+
+/** The longest list of this paper and direction in the cache, loaded under any cap. */
+export function longestLoaded(
+  queryClient: QueryClient,
+  baseUrl: string,
+  id: PaperId,
+  direction: Direction,
+): LinksData | undefined {
+  const entries = queryClient.getQueriesData<LinksData>({
+    queryKey: paperKeys.linksOf(baseUrl, id, direction),
+  });
+  let best: LinksData | undefined;
+  for (const [, data] of entries) {
+    if (data && (!best || data.links.length > best.links.length)) best = data;
+  }
+  return best;
+}
+
+/** `id` is undefined until the centre paper has resolved; the query waits for it. */
+export function linksQueryOptions(
+  client: S2Client,
+  id: PaperId | undefined,
+  direction: Direction,
+  max: number,
+) {
+  return queryOptions({
+    queryKey: paperKeys.links(client.baseUrl, id, direction, max),
+    queryFn: id
+      ? async ({ signal, client: queryClient, queryKey }): Promise<LinksData> => {
+          const resume = longestLoaded(queryClient, client.baseUrl, id, direction);
+          const list = await client.getAllLinks(id, direction, {
+            signal,
+            max,
+            resume,
+            onProgress: (partial) => {
+              queryClient.setQueryData<LinksData>(queryKey, { ...partial, complete: false });
+            },
+          });
+          return { ...list, complete: true };
+        }
+      : skipToken,
+    staleTime: SESSION,
+  });
+}
