@@ -1,9 +1,10 @@
-// Contract: real responses recorded from the Semantic Scholar API (kept outside this repository,
-// in ../shared/s2/recorded, see its PROVENANCE.md) parse with our schemas and map to domain
-// types. When they are absent the suite is skipped, visibly.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+// Contract: the single JSON bodies recorded from the Semantic Scholar API (see
+// tests/support/recordings.ts) parse with our schemas and map to domain types, and the facts
+// Citescope relies on hold in them: the embedded citation list stops at 1,000 while the count
+// goes on, and unresolved references are kept and marked, never dropped.
+import { expect, it } from 'vitest';
+import { z } from 'zod';
+import { describeRecorded, loadJsonBody } from '../../tests/support/recordings';
 import { mapAnyPaper, mapLinkPage, mapPaper } from './map-paper';
 import {
   citationPageSchema,
@@ -12,40 +13,62 @@ import {
   resolvedPaperSchema,
 } from './schemas';
 
-const RECORDED = fileURLToPath(new URL('../../../shared/s2/recorded/', import.meta.url));
-const present = existsSync(RECORDED);
+/** The embedded lists as they came, every key kept, to map them the way list pages are. */
+const embeddedLists = z.object({
+  citations: z.array(z.unknown()),
+  references: z.array(z.looseObject({ paperId: z.string().nullable() })),
+});
 
-const recorded = (name: string): unknown => JSON.parse(readFileSync(`${RECORDED}${name}`, 'utf8'));
+describeRecorded('recorded single bodies', () => {
+  it('a full paper with every field parses and maps', () => {
+    const paper = mapPaper(resolvedPaperSchema.parse(loadJsonBody('Paper.json')));
+    expect(paper.id).toMatch(/^[0-9a-f]{40}$/);
+    expect(paper.title).toEqual(expect.any(String));
+    expect(paper.externalIds.doi).toEqual(expect.any(String));
+    expect(paper.authors.length).toBeGreaterThan(0);
+  });
 
-describe.skipIf(!present)(
-  `recorded responses${present ? '' : ' (absent: ../shared/s2/recorded not found, skipped)'}`,
-  () => {
-    it('a full paper with every field parses and maps', () => {
-      const paper = mapPaper(resolvedPaperSchema.parse(recorded('Paper.json')));
-      expect(paper.id).toMatch(/^[0-9a-f]{40}$/);
-      expect(paper.title).toEqual(expect.any(String));
-      expect(paper.externalIds.doi).toEqual(expect.any(String));
-      expect(paper.authors.length).toBeGreaterThan(0);
-    });
+  it('a paper cited 10,059 times embeds only 1,000 citations', () => {
+    const json = loadJsonBody('Paper.json');
+    expect(mapPaper(resolvedPaperSchema.parse(json)).citationCount).toBe(10_059);
+    expect(resolvedPaperSchema.parse(json).citations).toHaveLength(1_000);
+    expect(embeddedLists.parse(json).citations).toHaveLength(1_000);
+  });
 
-    it('a paper whose authors, citations and references are null parses and maps', () => {
-      const paper = mapAnyPaper(paperSchema.parse(recorded('PaperWithNullValues.json')));
-      expect(paper.authors).toEqual([]);
-    });
+  it('its 14 references map as list entries: all kept, the 6 without a paperId unresolved', () => {
+    const { references } = embeddedLists.parse(loadJsonBody('Paper.json'));
+    expect(references).toHaveLength(14);
+    const page = mapLinkPage(
+      referencePageSchema.parse({
+        offset: 0,
+        data: references.map((citedPaper) => ({ citedPaper })),
+      }),
+    );
+    expect(page.links).toHaveLength(14);
+    const unresolved = page.links.filter((link) => link.paper.id === null);
+    expect(unresolved).toHaveLength(6);
+    for (const link of unresolved) expect(link.paper.title).toEqual(expect.any(String));
+  });
 
-    it('a citation entry parses with its contexts, intents and citing paper', () => {
-      const page = mapLinkPage(
-        citationPageSchema.parse({ offset: 0, data: [recorded('Citation.json')] }),
-      );
-      expect(page.links[0]?.paper.id).toMatch(/^[0-9a-f]{40}$/);
-      expect(page.links[0]?.intents.length).toBeGreaterThan(0);
-    });
+  it('a paper whose authors, citations and references are null parses and maps', () => {
+    const wire = paperSchema.parse(loadJsonBody('PaperWithNullValues.json'));
+    expect(wire).toMatchObject({ citations: null, references: null });
+    expect(mapAnyPaper(wire).authors).toEqual([]);
+  });
 
-    it('a reference entry parses with its cited paper', () => {
-      const page = mapLinkPage(
-        referencePageSchema.parse({ offset: 0, data: [recorded('Reference.json')] }),
-      );
-      expect(page.links[0]?.paper.id).toMatch(/^[0-9a-f]{40}$/);
-    });
-  },
-);
+  it('a citation entry parses with its contexts, intents and citing paper', () => {
+    const page = mapLinkPage(
+      citationPageSchema.parse({ offset: 0, data: [loadJsonBody('Citation.json')] }),
+    );
+    expect(page.links[0]?.paper.id).toMatch(/^[0-9a-f]{40}$/);
+    expect(page.links[0]?.intents.length).toBeGreaterThan(0);
+    expect(page.links[0]?.contexts.length).toBeGreaterThan(0);
+  });
+
+  it('a reference entry parses with its cited paper', () => {
+    const page = mapLinkPage(
+      referencePageSchema.parse({ offset: 0, data: [loadJsonBody('Reference.json')] }),
+    );
+    expect(page.links[0]?.paper.id).toMatch(/^[0-9a-f]{40}$/);
+  });
+});

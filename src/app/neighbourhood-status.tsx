@@ -18,8 +18,8 @@ export function NeighbourhoodStatus({
   citations,
 }: NeighbourhoodStatusProps) {
   const loading = [
-    references.isPending ? 'references' : null,
-    citations.isPending ? 'citations' : null,
+    references.isFetching ? 'references' : null,
+    citations.isFetching ? 'citations' : null,
   ].filter((part) => part !== null);
   return (
     <p className="status-line" role="status" aria-live="polite">

@@ -5,8 +5,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CitationGraph, GraphNode } from '../graph/citation-graph';
 import type { LayoutName } from '../graph/layout/positions';
-import { syncElements } from './elements';
-import { presetPositions, runLayout } from './layouts';
+import { useGraphLayout } from './use-graph-layout';
 import { stylesheet } from './stylesheet';
 import { HoverTitle, useHoverTitle } from './hover-title';
 import { useCanvasEvents } from './use-canvas-events';
@@ -65,28 +64,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
   }, []);
 
-  // Patch elements; re-run the layout only when nodes were added or removed, or on a switch.
-  const lastLayout = useRef<LayoutName | null>(null);
-  const selectedRef = useRef(selectedKey);
-  useEffect(() => {
-    selectedRef.current = selectedKey;
-  }, [selectedKey]);
-  useEffect(() => {
-    if (!cy) return;
-    const { added, removed } = syncElements(cy, graph, presetPositions(graph, layout));
-    if (added + removed === 0 && lastLayout.current === layout) return;
-    const first = lastLayout.current === null || added + removed > 0;
-    lastLayout.current = layout;
-    void runLayout(cy, graph, layout).then((outcome) => {
-      // The force layout loads lazily: the canvas may be gone by the time it is done.
-      if (cy.destroyed()) return;
-      onLayoutNote?.(outcome.note);
-      // Keep the selected paper in view after a switch; otherwise show the whole graph.
-      const selected = selectedRef.current ? cy.getElementById(selectedRef.current) : null;
-      if (!first && selected?.nonempty()) cy.fit(selected.closedNeighborhood(), 80);
-      else cy.fit(undefined, 40);
-    });
-  }, [cy, graph, layout, onLayoutNote]);
+  const layoutDone = useGraphLayout(cy, graph, layout, selectedKey, onLayoutNote);
 
   const byKey = useMemo(() => new Map(graph.nodes.map((n) => [n.key, n])), [graph]);
   useEffect(() => {
@@ -114,7 +92,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const years = useMemo(() => yearSpan(graph), [graph]);
 
   return (
-    <div className="graph-canvas">
+    <div className="graph-canvas" data-layout-done={layoutDone ?? undefined}>
       <div
         ref={container}
         className="graph-canvas-surface"

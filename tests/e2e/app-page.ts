@@ -19,11 +19,32 @@ export async function openApp(browser: Browser, query: string): Promise<AppPage>
   return Object.assign(page, { errors });
 }
 
-/** The status line once both lists have loaded, e.g. "55 references · 340 citations". */
+/**
+ * The status line once both lists have loaded and the graph has been laid out with every node,
+ * e.g. "55 references · 340 citations".
+ */
 export async function settledStatus(page: Page): Promise<string> {
   const status = page.locator('.status-line');
   await status.filter({ hasText: /citations$/ }).waitFor({ timeout: 30_000 });
+  await graphSettled(page);
   return (await status.textContent()) ?? '';
+}
+
+/** Waits until the last layout covered every node now in the graph. */
+export async function graphSettled(page: Page): Promise<void> {
+  // React runs the effect that updates the graph after it paints: let two frames pass first.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  await page.waitForFunction(
+    () => {
+      const done = document.querySelector('[data-layout-done]')?.getAttribute('data-layout-done');
+      const count = window.__cy?.nodes().length;
+      return count !== undefined && done?.endsWith(`:${count}`) === true;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
 }
 
 export function parseStatus(text: string) {

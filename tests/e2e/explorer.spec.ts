@@ -8,6 +8,7 @@ import {
   SAMPLE_NO_CITATIONS_ID,
 } from '../../mocks/sample';
 import {
+  graphSettled,
   centreId,
   clickNode,
   cyNodes,
@@ -168,7 +169,7 @@ describe('filters and layouts', () => {
         (layout) => new URL(location.href).searchParams.get('layout') === layout,
         name.toLowerCase(),
       );
-      await page.waitForTimeout(500);
+      await graphSettled(page);
       const moved = await cyNodes(page);
       expect(moved.map((n) => [n.x, n.y])).not.toEqual(radial.map((n) => [n.x, n.y]));
       await page.screenshot({ path: `${SHOTS}/${name.toLowerCase()}.png` });

@@ -1,0 +1,61 @@
+// Keeps the drawn graph in step with the model: patches elements by id, re-runs the layout only
+// when nodes came or went or the layout was switched, and fits the view — unless the user has
+// moved it since, so pages streaming in never yank the graph from under the cursor.
+import type { Core } from 'cytoscape';
+import { useEffect, useRef, useState } from 'react';
+import type { CitationGraph } from '../graph/citation-graph';
+import type { LayoutName } from '../graph/layout/positions';
+import { syncElements } from './elements';
+import { presetPositions, runLayout } from './layouts';
+
+/**
+ * Returns a marker of the last finished layout ("radial:412"): tests and tools can tell a
+ * settled graph from one still being laid out.
+ */
+export function useGraphLayout(
+  cy: Core | null,
+  graph: CitationGraph,
+  layout: LayoutName,
+  selectedKey: string | null,
+  onLayoutNote?: (note: string | null) => void,
+): string | null {
+  const [done, setDone] = useState<string | null>(null);
+  const lastLayout = useRef<LayoutName | null>(null);
+  const userMoved = useRef(false);
+  const selectedRef = useRef(selectedKey);
+  useEffect(() => {
+    selectedRef.current = selectedKey;
+  }, [selectedKey]);
+
+  useEffect(() => {
+    if (!cy) return;
+    const moved = () => {
+      userMoved.current = true;
+    };
+    cy.on('tapstart scrollzoom pinchzoom', moved);
+    return () => {
+      cy.off('tapstart scrollzoom pinchzoom', moved);
+    };
+  }, [cy]);
+
+  useEffect(() => {
+    if (!cy) return;
+    const { added, removed } = syncElements(cy, graph, presetPositions(graph, layout));
+    const switched = lastLayout.current !== layout;
+    if (added + removed === 0 && !switched) return;
+    const firstDraw = lastLayout.current === null;
+    lastLayout.current = layout;
+    void runLayout(cy, graph, layout).then((outcome) => {
+      // The force layout loads lazily: the canvas may be gone by the time it is done.
+      if (cy.destroyed()) return;
+      onLayoutNote?.(outcome.note);
+      const selected = selectedRef.current ? cy.getElementById(selectedRef.current) : null;
+      // After a switch keep the selected paper in view; otherwise show the whole graph.
+      if (switched && !firstDraw && selected?.nonempty()) cy.fit(selected.closedNeighborhood(), 80);
+      else if (switched || !userMoved.current) cy.fit(undefined, 40);
+      setDone(`${outcome.used}:${cy.nodes().length}`);
+    });
+  }, [cy, graph, layout, onLayoutNote]);
+
+  return done;
+}
