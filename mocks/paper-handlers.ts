@@ -59,10 +59,11 @@ export function paperHandlers(ctx: HandlerContext): HttpHandler[] {
       }
       await ctx.observe('paper', request);
       const id = decode(rest);
-      const fields = parseFields(url.searchParams.get('fields'), PAPER_FIELDS);
-      if (!fields.ok) return errorResponse(400, messages.unknownFields(fields.unknown));
+      // Recorded: an unknown id is a 404 even when `fields` is bad too; a known one gets the 400.
       const paper = findPaper(ctx.dataset, id);
       if (!paper) return errorResponse(404, messages.paperNotFound(id));
+      const fields = parseFields(url.searchParams.get('fields'), PAPER_FIELDS);
+      if (!fields.ok) return errorResponse(400, messages.unknownFields(fields.unknown));
       return jsonResponse(projectPaper(paper, fields.fields));
     }),
   ];
