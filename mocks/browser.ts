@@ -2,7 +2,7 @@
 // app's demo mode only: nothing may import this module eagerly.
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import type { TwinDataset } from './dataset';
-import { createS2Handlers } from './s2-handlers';
+import { createS2Handlers, type S2HandlerOptions } from './s2-handlers';
 import { createSampleDataset } from './sample';
 
 export interface TwinWorkerOptions {
@@ -10,6 +10,8 @@ export interface TwinWorkerOptions {
   readonly baseUrl?: string;
   /** Delay every answer so loading states show (default 0). */
   readonly latencyMs?: number;
+  /** Called once per request the twin answers (benchmarks count requests with it). */
+  readonly onRequest?: S2HandlerOptions['onRequest'];
 }
 
 export async function startTwinWorker(options: TwinWorkerOptions = {}): Promise<SetupWorker> {
@@ -18,6 +20,7 @@ export async function startTwinWorker(options: TwinWorkerOptions = {}): Promise<
     ...createS2Handlers(dataset, {
       ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
       latencyMs: options.latencyMs ?? 0,
+      ...(options.onRequest === undefined ? {} : { onRequest: options.onRequest }),
     }),
   );
   await worker.start({

@@ -8,7 +8,9 @@ async function boot(): Promise<void> {
   const config = readRuntimeConfig();
   // The API twin (and the sample it serves) loads only in demo mode, never in the main bundle.
   const examples = config.demo
-    ? await import('./app/demo-mode').then((demo) => demo.startDemo(config.baseUrl))
+    ? await import('./app/demo-mode').then((demo) =>
+        demo.startDemo(config.baseUrl, window.location.search),
+      )
     : [];
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element.');

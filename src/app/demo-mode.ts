@@ -1,15 +1,43 @@
 // The only place application code reaches into mocks/: the offline sample runs the API twin
 // in a service worker, so the app itself works exactly as it does against the live API.
+// `?twin=bench-<N>` serves a generated paper with N citations instead, for benchmarks.
 export interface Example {
   readonly id: string;
   readonly label: string;
 }
 
-export async function startDemo(baseUrl: string): Promise<readonly Example[]> {
-  const [{ startTwinWorker }, { SAMPLE_EXAMPLES }] = await Promise.all([
+declare global {
+  interface Window {
+    /** Requests the twin has answered, by endpoint (demo and benchmark builds only). */
+    __twinRequests?: Record<string, number>;
+  }
+}
+
+const BENCH = /^bench-(\d{1,6})$/;
+
+export async function startDemo(baseUrl: string, search: string): Promise<readonly Example[]> {
+  const bench = BENCH.exec(new URLSearchParams(search).get('twin') ?? '');
+  const [{ startTwinWorker }, { SAMPLE_EXAMPLES }, { generateNeighbourhood }] = await Promise.all([
     import('../../mocks/browser'),
     import('../../mocks/sample'),
+    import('../../mocks/neighbourhood'),
   ]);
-  await startTwinWorker({ baseUrl });
+  const counts: Record<string, number> = {};
+  window.__twinRequests = counts;
+  const onRequest = ({ endpoint }: { endpoint: string }) => {
+    counts[endpoint] = (counts[endpoint] ?? 0) + 1;
+  };
+  if (bench) {
+    const citations = Number(bench[1]);
+    const world = generateNeighbourhood({
+      seed: 4242,
+      citations,
+      references: Math.min(500, Math.max(20, Math.round(citations / 10))),
+      centreYear: 2010,
+    });
+    await startTwinWorker({ baseUrl, dataset: world.dataset, onRequest });
+    return [{ id: world.centreId, label: `Generated paper with ${citations} citations` }];
+  }
+  await startTwinWorker({ baseUrl, onRequest });
   return SAMPLE_EXAMPLES;
 }
