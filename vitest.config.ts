@@ -7,6 +7,7 @@ export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
+      reporters: ['default', './tests/setup/plain-summary-reporter.ts'],
       projects: [
         {
           extends: true,
