@@ -1,5 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
-import { GraphCanvas } from '../cytoscape/graph-canvas';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { Legend } from '../cytoscape/legend';
 import { FiltersPanel } from '../features/filters/filters-panel';
 import { LayoutSwitch } from '../features/graph-toolbar/layout-switch';
@@ -9,6 +8,12 @@ import { countHiddenForNoYear, nodeMatcher, type GraphFilters } from '../graph/f
 import { yearHistogram } from '../graph/year-histogram';
 import { DEFAULT_CITATION_CAP, useNeighbourhood } from '../queries/use-neighbourhood';
 import { LoadProgress } from '../features/loading/load-progress';
+
+// Cytoscape is most of the app's weight: it loads while the first request is in flight, so
+// the first screen (and the search) never waits for it.
+const GraphCanvas = lazy(() =>
+  import('../cytoscape/graph-canvas').then((module) => ({ default: module.GraphCanvas })),
+);
 
 const CITATION_STEP = 5_000;
 /** As many as the API will page through (it stops near 10,000). */
@@ -126,15 +131,17 @@ export function LoadedExplorer({ apiId, view, setView, demo }: LoadedExplorerPro
         )}
         {graph && (
           <div className="graph-frame">
-            <GraphCanvas
-              graph={graph}
-              layout={view.layout}
-              isVisible={isVisible}
-              selectedKey={selectedKey}
-              onSelect={setSelectedKey}
-              onOpen={makeCentre}
-              onLayoutNote={setLayoutNote}
-            />
+            <Suspense fallback={<p className="graph-loading">Drawing the graph…</p>}>
+              <GraphCanvas
+                graph={graph}
+                layout={view.layout}
+                isVisible={isVisible}
+                selectedKey={selectedKey}
+                onSelect={setSelectedKey}
+                onOpen={makeCentre}
+                onLayoutNote={setLayoutNote}
+              />
+            </Suspense>
             <Legend />
           </div>
         )}
