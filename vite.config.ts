@@ -1,11 +1,15 @@
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspPlugin } from './scripts/content-security-policy.ts';
 
 // `npm run demo` and the end-to-end build use their own modes (see .env.demo and .env.e2e);
-// the plain build talks to the live API.
-export default defineConfig({
-  plugins: [react()],
-  server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
-  build: { target: 'es2022', sourcemap: true },
+// the plain build talks to the live API (or to VITE_S2_API_URL).
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  return {
+    plugins: [react(), cspPlugin(env.VITE_S2_API_URL)],
+    server: { host: '127.0.0.1', port: 5173 },
+    preview: { host: '127.0.0.1', port: 4173 },
+    build: { target: 'es2022', sourcemap: true },
+  };
 });

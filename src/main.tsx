@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { readRuntimeConfig } from './app/runtime-config';
+import { createCachePersister } from './app/persistence';
 import './app/app.css';
 
 async function boot(): Promise<void> {
@@ -12,11 +13,13 @@ async function boot(): Promise<void> {
         demo.startDemo(config.baseUrl, window.location.search),
       )
     : [];
+  // Private windows and some embedded browsers have no IndexedDB: run without the cache there.
+  const persister = 'indexedDB' in window ? createCachePersister() : undefined;
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element.');
   createRoot(root).render(
     <StrictMode>
-      <App config={config} examples={examples} />
+      <App config={config} examples={examples} persister={persister} />
     </StrictMode>,
   );
 }

@@ -1,10 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { PersistQueryClientProvider, type Persister } from '@tanstack/react-query-persist-client';
+import { useState, type ReactNode } from 'react';
 import { createS2Client } from '../api/client';
 import type { S2Client } from '../api/types';
 import { S2ClientProvider } from '../queries/s2-client-context';
 import type { Example } from './demo-mode';
 import { ExplorerPage } from './explorer-page';
+import { persistOptions } from './persistence';
 import type { RuntimeConfig } from './runtime-config';
 
 export function createAppQueryClient(): QueryClient {
@@ -20,20 +22,45 @@ interface AppProps {
   readonly examples: readonly Example[];
   /** A ready client (tests pass one with their own scheduler); otherwise made from `config`. */
   readonly client?: S2Client;
+  /** Where the query cache is kept between visits; none in tests. */
+  readonly persister?: Persister;
 }
 
-export function App({ config, examples, client: given }: AppProps) {
+export function App({ config, examples, client: given, persister }: AppProps) {
   const [queryClient] = useState(createAppQueryClient);
   const [client] = useState(
     () =>
       given ??
       createS2Client({ baseUrl: config.baseUrl, apiKey: config.apiKey, paceMs: config.paceMs }),
   );
+  const clearCache = async () => {
+    queryClient.clear();
+    await persister?.removeClient();
+  };
   return (
-    <QueryClientProvider client={queryClient}>
+    <CacheProvider queryClient={queryClient} persister={persister}>
       <S2ClientProvider client={client}>
-        <ExplorerPage demo={config.demo} baseUrl={config.baseUrl} examples={examples} />
+        <ExplorerPage
+          demo={config.demo}
+          baseUrl={config.baseUrl}
+          examples={examples}
+          onClearCache={clearCache}
+        />
       </S2ClientProvider>
-    </QueryClientProvider>
+    </CacheProvider>
+  );
+}
+
+function CacheProvider(props: {
+  queryClient: QueryClient;
+  persister: Persister | undefined;
+  children: ReactNode;
+}) {
+  const { queryClient, persister, children } = props;
+  if (!persister) return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  return (
+    <PersistQueryClientProvider client={queryClient} persistOptions={persistOptions(persister)}>
+      {children}
+    </PersistQueryClientProvider>
   );
 }

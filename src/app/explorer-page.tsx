@@ -11,9 +11,10 @@ interface ExplorerPageProps {
   readonly demo: boolean;
   readonly baseUrl: string;
   readonly examples: readonly Example[];
+  readonly onClearCache: () => Promise<void>;
 }
 
-export function ExplorerPage({ demo, baseUrl, examples }: ExplorerPageProps) {
+export function ExplorerPage({ demo, baseUrl, examples, onClearCache }: ExplorerPageProps) {
   const [view, setView] = useView();
   const [titleQuery, setTitleQuery] = useState<string | null>(null);
   const paper = view.paper;
@@ -31,7 +32,11 @@ export function ExplorerPage({ demo, baseUrl, examples }: ExplorerPageProps) {
         </a>
         <SearchBox onOpen={open} onSearch={setTitleQuery} />
         {demo && <span className="demo-badge">Offline sample</span>}
-        <SettingsDialog effectiveBaseUrl={baseUrl} onSaved={() => window.location.reload()} />
+        <SettingsDialog
+          effectiveBaseUrl={baseUrl}
+          onSaved={() => window.location.reload()}
+          onClearCache={onClearCache}
+        />
       </header>
       <main className="app-main">
         {titleQuery !== null ? (

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateNeighbourhood } from '../../mocks/neighbourhood';
+import { createRequestCounter } from '../../mocks/handler-context';
 import { createTwinServer } from '../../mocks/node';
 import { S2_BASE_URL } from '../../mocks/s2-handlers';
 import { renderApp } from '../../tests/support/render-app';
@@ -16,13 +17,14 @@ const world = generateNeighbourhood({
   nullRate: 0,
   centre: { title: 'The centre of it all' },
 });
-const server = createTwinServer(world.dataset);
+const counter = createRequestCounter();
+const server = createTwinServer(world.dataset, { onRequest: counter.onRequest });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-const status = () => screen.findByText(/references · .*citations$/, {}, { timeout: 5000 });
+const status = () => screen.findByText(/references? · .*citations?$/, {}, { timeout: 5000 });
 
 describe('the explorer', () => {
   it('opens the paper in the URL with its references, citations and unresolved entries', async () => {
@@ -66,25 +68,36 @@ describe('the explorer', () => {
     expect(Number(cites)).toBeLessThan(30);
   });
 
-  it('selects a row, shows its details, and makes it the centre with a history entry', async () => {
-    const user = userEvent.setup();
-    renderApp(`?paper=${world.centreId}`);
-    await status();
-    const row = await waitFor(() => {
-      const found = document.querySelector<HTMLTableRowElement>('tr[data-relation="citation"]');
-      expect(found).not.toBeNull();
-      return found!;
-    });
-    const id = row.dataset.paperId!;
-    await user.click(within(row).getByRole('button'));
-    const details = screen.getByRole('region', { name: 'Paper details' });
-    await user.click(within(details).getByRole('button', { name: 'Make centre' }));
-    await waitFor(() => expect(new URL(window.location.href).searchParams.get('paper')).toBe(id));
-    expect(window.history.state).toEqual({ step: 1 });
-    await waitFor(() =>
-      expect(document.querySelector(`tr[data-paper-id="${world.centreId}"]`)).not.toBeNull(),
-    );
-  });
+  it(
+    'selects a row, shows its details, and makes it the centre with a history entry',
+    { timeout: 20_000 },
+    async () => {
+      const user = userEvent.setup();
+      renderApp(`?paper=${world.centreId}`);
+      await status();
+      const row = await waitFor(() => {
+        const found = document.querySelector<HTMLTableRowElement>('tr[data-relation="citation"]');
+        expect(found).not.toBeNull();
+        return found!;
+      });
+      const id = row.dataset.paperId!;
+      await user.click(within(row).getByRole('button'));
+      const details = screen.getByRole('region', { name: 'Paper details' });
+      await user.click(within(details).getByRole('button', { name: 'Make centre' }));
+      await waitFor(() => expect(new URL(window.location.href).searchParams.get('paper')).toBe(id));
+      expect(window.history.state).toEqual({ step: 1 });
+      await waitFor(() =>
+        expect(document.querySelector(`tr[data-paper-id="${world.centreId}"]`)).not.toBeNull(),
+      );
+      // Back to the first paper: it opens from the cache, with no request at all.
+      await status();
+      const before = counter.count();
+      window.history.back();
+      expect(await screen.findByRole('heading', { name: 'The centre of it all' })).toBeVisible();
+      expect((await status()).textContent).toBe('14 references · 30 citations');
+      expect(counter.count()).toBe(before);
+    },
+  );
 
   it('says clearly when the paper does not exist', async () => {
     renderApp('?paper=10.5555/nothing-here');

@@ -5,15 +5,12 @@
 import { queryOptions, skipToken, type QueryClient } from '@tanstack/react-query';
 import type { LinkList, S2Client } from '../api/types';
 import type { Direction, PaperId } from '../domain/paper';
-import { paperKeys } from './paper-queries';
+import { PAPER_FRESHNESS, paperKeys } from './paper-queries';
 
 export interface LinksData extends LinkList {
   /** False while pages are still arriving, or after loading was stopped. */
   readonly complete: boolean;
 }
-
-/** Papers do not change within a session: re-opening one makes no request. */
-const SESSION = 60 * 60 * 1000;
 
 /** The longest list of this paper and direction in the cache, loaded under any cap. */
 export function longestLoaded(
@@ -59,6 +56,7 @@ export function linksQueryOptions(
           return { ...list, complete: true };
         }
       : skipToken,
-    staleTime: SESSION,
+    staleTime: PAPER_FRESHNESS,
+    gcTime: PAPER_FRESHNESS,
   });
 }

@@ -4,8 +4,11 @@ import { queryOptions } from '@tanstack/react-query';
 import type { S2Client } from '../api/types';
 import type { Direction, PaperId } from '../domain/paper';
 
-/** Papers do not change within a session: re-opening one makes no request. */
-const SESSION = 60 * 60 * 1000;
+/**
+ * How long a fetched paper (and its lists) counts as fresh: re-opening it within this time
+ * makes no request, across reloads too (the cache is persisted for as long).
+ */
+export const PAPER_FRESHNESS = 7 * 24 * 60 * 60 * 1000;
 
 export const paperKeys = {
   all: (baseUrl: string) => ['papers', baseUrl] as const,
@@ -21,7 +24,8 @@ export function paperQueryOptions(client: S2Client, id: string) {
   return queryOptions({
     queryKey: paperKeys.detail(client.baseUrl, id),
     queryFn: ({ signal }) => client.getPaper(id, { signal }),
-    staleTime: SESSION,
+    staleTime: PAPER_FRESHNESS,
+    gcTime: PAPER_FRESHNESS,
   });
 }
 
@@ -29,6 +33,6 @@ export function searchQueryOptions(client: S2Client, query: string) {
   return queryOptions({
     queryKey: paperKeys.search(client.baseUrl, query),
     queryFn: ({ signal }) => client.search(query, { signal, limit: 20 }),
-    staleTime: SESSION,
+    staleTime: PAPER_FRESHNESS,
   });
 }

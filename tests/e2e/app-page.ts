@@ -8,6 +8,7 @@ export const SHOTS = 'test-results';
 mkdirSync(SHOTS, { recursive: true });
 
 export interface AppPage extends Page {
+  /** Uncaught exceptions and console errors (a blocked request or script lands here too). */
   readonly errors: string[];
 }
 
@@ -15,6 +16,9 @@ export async function openApp(browser: Browser, query: string): Promise<AppPage>
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   await page.goto(new URL(query, inject('baseUrl')).href);
   return Object.assign(page, { errors });
 }

@@ -42,6 +42,11 @@ describe('opening a paper', () => {
     // Every node id is an S2 paperId; unresolved references are listed, not drawn.
     expect(nodes.every((n) => /^[0-9a-f]{40}$/.test(n.id))).toBe(true);
     await page.screenshot({ path: `${SHOTS}/radial.png` });
+    // The page runs under its Content-Security-Policy, and nothing was refused or thrown.
+    const csp = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(csp).toContain("script-src 'self'");
     expect(page.errors).toEqual([]);
     await page.close();
   });

@@ -6,6 +6,8 @@ interface SettingsDialogProps {
   readonly effectiveBaseUrl: string;
   /** Applies stored settings; the app restarts its client (a reload keeps it simple). */
   readonly onSaved: () => void;
+  /** Forgets every paper fetched so far, in memory and in the browser's storage. */
+  readonly onClearCache: () => Promise<void>;
 }
 
 function isHttpUrl(text: string): boolean {
@@ -17,7 +19,8 @@ function isHttpUrl(text: string): boolean {
   }
 }
 
-export function SettingsDialog({ effectiveBaseUrl, onSaved }: SettingsDialogProps) {
+export function SettingsDialog({ effectiveBaseUrl, onSaved, onClearCache }: SettingsDialogProps) {
+  const [cleared, setCleared] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState<StoredSettings>(() => readSettings(window.localStorage));
   const [problem, setProblem] = useState<string | null>(null);
@@ -26,6 +29,7 @@ export function SettingsDialog({ effectiveBaseUrl, onSaved }: SettingsDialogProp
   const open = () => {
     setDraft(readSettings(window.localStorage));
     setProblem(null);
+    setCleared(false);
     dialog.current?.showModal();
   };
 
@@ -84,6 +88,13 @@ export function SettingsDialog({ effectiveBaseUrl, onSaved }: SettingsDialogProp
               }
             />
           </label>
+          <div className="field">
+            <span>Cached papers</span>
+            <button type="button" onClick={() => void onClearCache().then(() => setCleared(true))}>
+              Clear the cache
+            </button>
+            {cleared && <span role="status">The cache is empty.</span>}
+          </div>
           {problem && (
             <p role="alert" className="search-problem">
               {problem}
