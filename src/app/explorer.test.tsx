@@ -1,3 +1,4 @@
+import { onlineManager } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -24,7 +25,16 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-const status = () => screen.findByText(/references? · .*citations?$/, {}, { timeout: 5000 });
+/** The status line once nothing is loading any more (its whole text, loading note included). */
+const status = () =>
+  waitFor(
+    () => {
+      const line = screen.getByText(/references? · .*citations?/);
+      expect(line.textContent).toMatch(/citations?$/);
+      return line;
+    },
+    { timeout: 5000 },
+  );
 
 describe('the explorer', () => {
   it('opens the paper in the URL with its references, citations and unresolved entries', async () => {
@@ -120,5 +130,21 @@ describe('the explorer', () => {
       'data-error-code',
       'invalid-identifier',
     );
+  });
+});
+
+describe('offline', () => {
+  it('says a paper that is not cached will load when the browser is back online', async () => {
+    onlineManager.setOnline(false);
+    try {
+      renderApp(`?paper=${world.centreId}`);
+      expect(
+        await screen.findByText(/You are offline and this paper is not in the cache/),
+      ).toBeVisible();
+      onlineManager.setOnline(true);
+      expect((await status()).textContent).toBe('14 references · 30 citations');
+    } finally {
+      onlineManager.setOnline(true);
+    }
   });
 });

@@ -65,7 +65,17 @@ export function LoadedExplorer({ apiId, view, setView, demo }: LoadedExplorerPro
     [setView, filters],
   );
 
-  if (paper.isPending) return <p role="status">Loading the paper…</p>;
+  if (paper.isPending) {
+    // TanStack Query pauses fetches while the browser is offline; say so instead of spinning.
+    return paper.fetchStatus === 'paused' ? (
+      <p role="status" className="notice">
+        You are offline and this paper is not in the cache yet. It will load when you are back
+        online.
+      </p>
+    ) : (
+      <p role="status">Loading the paper…</p>
+    );
+  }
   if (paper.isError) {
     return (
       <ErrorNotice

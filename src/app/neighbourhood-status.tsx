@@ -18,8 +18,8 @@ export function NeighbourhoodStatus({
   citations,
 }: NeighbourhoodStatusProps) {
   const loading = [
-    references.isFetching ? 'references' : null,
-    citations.isFetching ? 'citations' : null,
+    references.isFetching || references.isPending ? 'references' : null,
+    citations.isFetching || citations.isPending ? 'citations' : null,
   ].filter((part) => part !== null);
   return (
     <p className="status-line" role="status" aria-live="polite">
