@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CitationGraph, GraphNode } from '../graph/citation-graph';
 import type { LayoutName } from '../graph/layout/positions';
 import { useGraphLayout } from './use-graph-layout';
+import { handleGraphKey } from './keyboard';
 import { stylesheet } from './stylesheet';
 import { HoverTitle, useHoverTitle } from './hover-title';
 import { useCanvasEvents } from './use-canvas-events';
@@ -93,11 +94,19 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   return (
     <div className="graph-canvas" data-layout-done={layoutDone ?? undefined}>
+      {/* role="application": a drawn graph with its own keyboard model (see keyboard.ts). */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- see above */}
       <div
         ref={container}
         className="graph-canvas-surface"
-        role="img"
-        aria-label={`Citation graph of “${graph.centre.title ?? 'the paper'}”. The list beside it holds the same papers.`}
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a keyboard widget
+        tabIndex={0}
+        role="application"
+        aria-roledescription="citation graph"
+        aria-label={`Citation graph of “${graph.centre.title ?? 'the paper'}”. Arrow keys move between papers, Enter makes the selected paper the centre, Escape clears the selection, plus and minus zoom, 0 shows everything. The list beside the graph holds the same papers.`}
+        onKeyDown={(event) => {
+          if (cy && handleGraphKey(cy, event.key, props)) event.preventDefault();
+        }}
       />
       <HoverTitle state={hover.state} />
       {cy && layout === 'timeline' && years && (

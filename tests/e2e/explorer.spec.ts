@@ -143,6 +143,24 @@ describe('moving through the literature', () => {
   });
 });
 
+describe('the graph by keyboard', () => {
+  it('moves between papers with the arrows and re-centres with Enter', async () => {
+    const page = await openApp(browser, `?paper=${SAMPLE_CENTRE_ID}`);
+    await settledStatus(page);
+    await page.getByRole('application').focus();
+    await page.keyboard.press('ArrowRight');
+    const selected = (await cyNodes(page)).find((n) => n.selected);
+    expect(selected?.relation).toBe('citation');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (id) => window.__cy?.getElementById(id).data('relation') === 'centre',
+      selected?.id,
+    );
+    expect(urlParam(page, 'paper')).toBe(selected?.id);
+    await page.close();
+  });
+});
+
 describe('filters and layouts', () => {
   it('narrows the counts with a year range and keeps it in the URL', async () => {
     const page = await openApp(browser, `?paper=${SAMPLE_CENTRE_ID}`);

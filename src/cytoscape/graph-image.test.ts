@@ -1,0 +1,117 @@
+// @vitest-environment jsdom
+// The SVG exporter draws through Cytoscape's canvas renderer, which a headless instance lacks;
+// jsdom with the canvas stub of the dom tests gives it one. PNG needs real pixels (toBlob), so
+// here only the options handed to Cytoscape are checked; the e2e suite can check the image.
+import '../../tests/setup/dom-layout-stubs';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { applyPositions, exportPng, exportSvg, graphPositions, imageScale } from './graph-image';
+import { stylesheet } from './stylesheet';
+
+const ELEMENTS: ElementDefinition[] = [
+  { data: { id: 'a', label: 'Alpha 2001', size: 20 }, position: { x: 0, y: 0 } },
+  {
+    data: { id: 'b', label: 'Beta <script>x</script> & co', size: 20 },
+    position: { x: 120, y: 0 },
+  },
+  {
+    data: { id: 'c', label: 'Gamma 2003', size: 20 },
+    position: { x: 5000, y: -0 },
+    classes: 'is-hidden',
+  },
+  { data: { id: 'a->b', source: 'a', target: 'b' } },
+  { data: { id: 'a->c', source: 'a', target: 'c' } },
+];
+
+let current: { cy: Core; container: HTMLElement } | null = null;
+
+function drawn(): Core {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const cy = cytoscape({
+    container,
+    style: stylesheet,
+    elements: ELEMENTS,
+    layout: { name: 'preset' },
+    pixelRatio: 1,
+  });
+  current = { cy, container };
+  return cy;
+}
+
+afterEach(() => {
+  current?.cy.destroy();
+  current?.container.remove();
+  current = null;
+});
+
+describe('graphPositions and applyPositions', () => {
+  it('reads every node, hidden ones included, without negative zeros', () => {
+    const cy = cytoscape({ headless: true, elements: ELEMENTS, layout: { name: 'preset' } });
+    const positions = graphPositions(cy);
+    expect(positions).toEqual({ a: { x: 0, y: 0 }, b: { x: 120, y: 0 }, c: { x: 5000, y: 0 } });
+    expect(Object.is(positions.c?.y, 0)).toBe(true);
+  });
+
+  it('puts nodes back where a snapshot had them and ignores unknown keys', () => {
+    const cy = cytoscape({ headless: true, elements: ELEMENTS, layout: { name: 'preset' } });
+    const placed = applyPositions(cy, { a: { x: -5, y: 7.25 }, zzz: { x: 1, y: 1 } });
+    expect(placed).toBe(1);
+    expect(graphPositions(cy)).toEqual({
+      a: { x: -5, y: 7.25 },
+      b: { x: 120, y: 0 },
+      c: { x: 5000, y: 0 },
+    });
+  });
+});
+
+describe('exportSvg', () => {
+  it('draws the visible nodes and their edges, not the hidden ones', async () => {
+    const svg = await exportSvg(drawn());
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toEqual(expect.arrayContaining(['Alpha 2001', 'Beta <script>x</script> & co']));
+    expect(texts).not.toContain('Gamma 2003');
+    // Labels are text, never markup: no element came from the label.
+    expect(doc.querySelector('script')).toBeNull();
+    // The image is as wide as the visible part, not stretched to the hidden node at x = 5000.
+    expect(Number(doc.documentElement.getAttribute('width'))).toBeLessThan(400);
+  });
+
+  it('registers the extension once', async () => {
+    const use = vi.spyOn(cytoscape, 'use');
+    const cy = drawn();
+    await exportSvg(cy);
+    await exportSvg(cy);
+    expect(use.mock.calls.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('exportPng', () => {
+  function fakeCy(w: number, h: number) {
+    const png = vi.fn(() => Promise.resolve(new Blob(['png'])));
+    const cy = { png, elements: () => ({ boundingBox: () => ({ w, h }) }) };
+    return { cy: cy as unknown as Core, png };
+  }
+
+  it('asks for the whole graph on white at twice the size', async () => {
+    const { cy, png } = fakeCy(800, 600);
+    await exportPng(cy, { scale: 2 });
+    expect(png).toHaveBeenCalledWith({
+      output: 'blob-promise',
+      full: true,
+      bg: '#ffffff',
+      scale: 2,
+    });
+  });
+
+  it('shrinks the scale of a huge graph to fit a canvas', async () => {
+    const { cy, png } = fakeCy(40_000, 1_000);
+    await exportPng(cy, { scale: 2 });
+    expect(png).toHaveBeenCalledWith(
+      expect.objectContaining({ scale: imageScale({ w: 40_000, h: 1_000 }, 2) }),
+    );
+    expect(imageScale({ w: 40_000, h: 1_000 }, 2) * 40_000).toBeLessThanOrEqual(8192);
+  });
+});

@@ -1,0 +1,125 @@
+// The graph as shown, as files: a PNG and an SVG of every displayed element (nodes hidden by the
+// filters carry `display: none`, which both the bounds and the drawing skip), and the positions
+// the layout gave each node, for a view snapshot. The SVG exporter loads on first use only.
+import cytoscape, { type Core } from 'cytoscape';
+import type { Point } from '../graph/layout/positions';
+
+const BACKGROUND = '#ffffff';
+/** Browsers refuse canvases much beyond 16k px a side or ~250 M px; stay well inside. */
+const MAX_SIDE = 8192;
+
+interface Box {
+  readonly w: number;
+  readonly h: number;
+}
+
+/** The requested scale, reduced so that a very spread-out graph still fits a canvas. */
+export function imageScale(box: Box, requested: number): number {
+  const fit = MAX_SIDE / Math.max(box.w, box.h, 1);
+  return Math.min(requested, fit);
+}
+
+export interface PngOptions {
+  /** Image pixels per graph unit: 2 gives a sharp image on high-density screens. */
+  readonly scale?: number;
+}
+
+export function exportPng(cy: Core, { scale = 2 }: PngOptions = {}): Promise<Blob> {
+  return cy.png({
+    output: 'blob-promise',
+    full: true,
+    bg: BACKGROUND,
+    scale: imageScale(cy.elements().boundingBox(), scale),
+  });
+}
+
+interface SvgOptions {
+  readonly full?: boolean;
+  readonly scale?: number;
+  readonly bg?: string;
+}
+
+type SvgCore = Core & { svg(options?: SvgOptions): string };
+
+function hasSvg(cy: Core): cy is SvgCore {
+  return typeof (cy as Partial<SvgCore>).svg === 'function';
+}
+
+let svgExtension: Promise<void> | null = null;
+
+/** Registers the extension once; a failed download may be retried by the next call. */
+function loadSvgExtension(): Promise<void> {
+  svgExtension ??= import('cytoscape-svg').then(
+    ({ default: register }) => {
+      cytoscape.use(register);
+    },
+    (error: unknown) => {
+      svgExtension = null;
+      throw error;
+    },
+  );
+  return svgExtension;
+}
+
+/**
+ * The exporter's serializer can write `xmlns:xlink` twice on the root element, which makes the
+ * file invalid XML that no viewer opens; keep the first of each attribute there.
+ */
+export function dedupeRootAttributes(svg: string): string {
+  return svg.replace(/^<svg\b([^>]*)>/, (_, attributes: string) => {
+    const seen = new Set<string>();
+    const kept = [...attributes.matchAll(/\s+([^\s=]+)="[^"]*"/g)].filter(([, name = '']) => {
+      if (seen.has(name)) return false;
+      seen.add(name);
+      return true;
+    });
+    return `<svg${kept.map(([whole]) => whole).join('')}>`;
+  });
+}
+
+export async function exportSvg(cy: Core): Promise<string> {
+  await loadSvgExtension();
+  if (!hasSvg(cy)) throw new Error('The SVG exporter did not register.');
+  return dedupeRootAttributes(cy.svg({ full: true, bg: BACKGROUND, scale: 1 }));
+}
+
+/** Where each node stands, keyed by node id (hidden nodes included: they keep their place). */
+export function graphPositions(cy: Core): Record<string, Point> {
+  const positions: Record<string, Point> = {};
+  cy.nodes().forEach((node) => {
+    const { x, y } = node.position();
+    positions[node.id()] = { x: x + 0, y: y + 0 };
+  });
+  return positions;
+}
+
+/** Moves the nodes a snapshot placed; returns how many it found. Others keep their place. */
+export function applyPositions(cy: Core, positions: Readonly<Record<string, Point>>): number {
+  let placed = 0;
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      const point = Object.hasOwn(positions, node.id()) ? positions[node.id()] : undefined;
+      if (!point) return;
+      node.position({ x: point.x, y: point.y });
+      placed += 1;
+    });
+  });
+  return placed;
+}
+
+/** What the rest of the app may do with a drawn graph, without touching Cytoscape itself. */
+export interface GraphImageHandle {
+  readonly png: () => Promise<Blob>;
+  readonly svg: () => Promise<string>;
+  readonly positions: () => Record<string, Point>;
+  readonly applyPositions: (positions: Readonly<Record<string, Point>>) => number;
+}
+
+export function graphImageHandle(cy: Core): GraphImageHandle {
+  return {
+    png: () => exportPng(cy, { scale: 2 }),
+    svg: () => exportSvg(cy),
+    positions: () => graphPositions(cy),
+    applyPositions: (positions) => applyPositions(cy, positions),
+  };
+}
