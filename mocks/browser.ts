@@ -2,7 +2,8 @@
 // app's demo mode only: nothing may import this module eagerly.
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import type { TwinDataset } from './dataset';
-import { createS2Handlers, type S2HandlerOptions } from './s2-handlers';
+import { faultHandlers, type FaultName } from './faults';
+import { createS2Handlers, S2_BASE_URL, type S2HandlerOptions } from './s2-handlers';
 import { createSampleDataset } from './sample';
 
 export interface TwinWorkerOptions {
@@ -12,11 +13,15 @@ export interface TwinWorkerOptions {
   readonly latencyMs?: number;
   /** Called once per request the twin answers (benchmarks count requests with it). */
   readonly onRequest?: S2HandlerOptions['onRequest'];
+  /** A named failure scenario to walk through (see faults.ts). */
+  readonly fault?: FaultName;
 }
 
 export async function startTwinWorker(options: TwinWorkerOptions = {}): Promise<SetupWorker> {
   const dataset = options.dataset ?? createSampleDataset();
+  const baseUrl = options.baseUrl ?? S2_BASE_URL;
   const worker = setupWorker(
+    ...(options.fault ? faultHandlers(options.fault, baseUrl) : []),
     ...createS2Handlers(dataset, {
       ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
       latencyMs: options.latencyMs ?? 0,

@@ -1,6 +1,7 @@
 // The only place application code reaches into mocks/: the offline sample runs the API twin
 // in a service worker, so the app itself works exactly as it does against the live API.
-// `?twin=bench-<N>` serves a generated paper with N citations instead, for benchmarks.
+// `?twin=bench-<N>` serves a generated paper with N citations instead, for benchmarks;
+// `?fault=<name>` adds a failure scenario (mocks/faults.ts) to walk through by hand.
 export interface Example {
   readonly id: string;
   readonly label: string;
@@ -16,12 +17,17 @@ declare global {
 const BENCH = /^bench-(\d{1,6})$/;
 
 export async function startDemo(baseUrl: string, search: string): Promise<readonly Example[]> {
-  const bench = BENCH.exec(new URLSearchParams(search).get('twin') ?? '');
-  const [{ startTwinWorker }, { SAMPLE_EXAMPLES }, { generateNeighbourhood }] = await Promise.all([
-    import('../../mocks/browser'),
-    import('../../mocks/sample'),
-    import('../../mocks/neighbourhood'),
-  ]);
+  const params = new URLSearchParams(search);
+  const bench = BENCH.exec(params.get('twin') ?? '');
+  const [{ startTwinWorker }, { SAMPLE_EXAMPLES }, { generateNeighbourhood }, { isFaultName }] =
+    await Promise.all([
+      import('../../mocks/browser'),
+      import('../../mocks/sample'),
+      import('../../mocks/neighbourhood'),
+      import('../../mocks/faults'),
+    ]);
+  const faultParam = params.get('fault');
+  const fault = isFaultName(faultParam) ? faultParam : undefined;
   const counts: Record<string, number> = {};
   window.__twinRequests = counts;
   const onRequest = ({ endpoint }: { endpoint: string }) => {
@@ -38,6 +44,6 @@ export async function startDemo(baseUrl: string, search: string): Promise<readon
     await startTwinWorker({ baseUrl, dataset: world.dataset, onRequest });
     return [{ id: world.centreId, label: `Generated paper with ${citations} citations` }];
   }
-  await startTwinWorker({ baseUrl, onRequest });
+  await startTwinWorker({ baseUrl, onRequest, fault });
   return SAMPLE_EXAMPLES;
 }

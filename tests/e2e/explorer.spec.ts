@@ -150,13 +150,14 @@ describe('the graph by keyboard', () => {
     await page.getByRole('application').focus();
     await page.keyboard.press('ArrowRight');
     const selected = (await cyNodes(page)).find((n) => n.selected);
-    expect(selected?.relation).toBe('citation');
+    if (!selected) throw new Error('ArrowRight selected nothing');
+    expect(selected.relation).toBe('citation');
     await page.keyboard.press('Enter');
     await page.waitForFunction(
       (id) => window.__cy?.getElementById(id).data('relation') === 'centre',
-      selected?.id,
+      selected.id,
     );
-    expect(urlParam(page, 'paper')).toBe(selected?.id);
+    expect(urlParam(page, 'paper')).toBe(selected.id);
     await page.close();
   });
 });
