@@ -1,8 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { PersistQueryClientProvider, type Persister } from '@tanstack/react-query-persist-client';
 import { useState, type ReactNode } from 'react';
-import { createS2Client } from '../api/client';
-import type { S2Client } from '../api/types';
+import { createS2Client, type S2ClientWithScheduler } from '../api/client';
+import { OfflineBanner } from '../features/network-status/offline-banner';
+import { RequestStatusBar } from '../features/network-status/request-status-bar';
 import { S2ClientProvider } from '../queries/s2-client-context';
 import type { Example } from './demo-mode';
 import { ExplorerPage } from './explorer-page';
@@ -21,7 +22,7 @@ interface AppProps {
   readonly config: RuntimeConfig;
   readonly examples: readonly Example[];
   /** A ready client (tests pass one with their own scheduler); otherwise made from `config`. */
-  readonly client?: S2Client;
+  readonly client?: S2ClientWithScheduler;
   /** Where the query cache is kept between visits; none in tests. */
   readonly persister?: Persister;
 }
@@ -40,6 +41,11 @@ export function App({ config, examples, client: given, persister }: AppProps) {
   return (
     <CacheProvider queryClient={queryClient} persister={persister}>
       <S2ClientProvider client={client}>
+        <OfflineBanner />
+        <RequestStatusBar
+          scheduler={client.scheduler}
+          onCancel={() => void queryClient.cancelQueries(undefined, { revert: false })}
+        />
         <ExplorerPage
           demo={config.demo}
           baseUrl={config.baseUrl}

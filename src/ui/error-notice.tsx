@@ -1,3 +1,4 @@
+import { CancelledError } from '@tanstack/react-query';
 import { CitescopeError } from '../domain/errors';
 
 interface ErrorNoticeProps {
@@ -13,10 +14,12 @@ interface ErrorNoticeProps {
 const UNREACHABLE = new Set(['network', 'timeout']);
 
 export function errorCode(error: unknown): string | null {
+  if (error instanceof CancelledError) return 'cancelled';
   return error instanceof CitescopeError ? error.code : null;
 }
 
 export function errorMessage(error: unknown): string {
+  if (error instanceof CancelledError) return 'Loading was cancelled. Try again when you are ready.';
   if (error instanceof Error && error.message) return error.message;
   return 'Something went wrong.';
 }

@@ -1,0 +1,20 @@
+import { onlineManager } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
+
+// TanStack Query pauses queries while offline and resumes them on reconnect; this banner
+// follows the same signal, so what it says matches what the queries do.
+const subscribe = (onChange: () => void) => onlineManager.subscribe(onChange);
+const isOnline = () => onlineManager.isOnline();
+const onServer = () => true;
+
+/** A note while the browser is offline. Empty otherwise; the live region stays in place. */
+export function OfflineBanner() {
+  const online = useSyncExternalStore(subscribe, isOnline, onServer);
+  return (
+    <p className="offline-banner" role="status">
+      {online
+        ? null
+        : 'You are offline. Papers you opened before still open from the cache; new ones will load when you are back online.'}
+    </p>
+  );
+}

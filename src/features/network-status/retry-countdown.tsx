@@ -1,0 +1,29 @@
+import { useState } from 'react';
+import { useSecondsUntil } from './use-seconds-until';
+
+interface RetryCountdownProps {
+  /** When the retry starts (Date.now() time). Give the element `key={retryAt}`. */
+  readonly retryAt: number;
+}
+
+/**
+ * "retrying in 8 s", ticking. The ticking text is hidden from assistive technology, which would
+ * otherwise read out every second of a live region; in its place a screen reader hears the wait
+ * once, as it was when this retry was planned (the parent remounts this per `retryAt`).
+ */
+export function RetryCountdown({ retryAt }: RetryCountdownProps) {
+  const seconds = useSecondsUntil(retryAt);
+  const [announced] = useState(seconds);
+  return (
+    <>
+      <span aria-hidden="true" className="request-status-countdown">
+        {seconds > 0 ? `retrying in ${seconds} s` : 'retrying now…'}
+      </span>
+      <span className="visually-hidden">
+        {announced > 0
+          ? `retrying in about ${announced} second${announced === 1 ? '' : 's'}`
+          : 'retrying now'}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+// What the request status bar says while requests wait to be retried. The wording depends on
+// the error's class (and a server error's status), never on its message text, which is written
+// for a different place in the UI.
+import { NetworkError, RateLimitError, ServerError, TimeoutError } from '../../api/errors';
+import type { SchedulerSnapshot } from '../../api/scheduler-store';
+
+export type RetryReason = 'rate-limited' | 'no-answer' | 'server' | 'timeout' | 'failed';
+
+export interface RetryNotice {
+  readonly reason: RetryReason;
+  /** The first half of the sentence; the countdown completes it. */
+  readonly headline: string;
+  /** When the next retry starts (Date.now() time). */
+  readonly retryAt: number;
+  /** Requests that have not got their answer yet: queued behind the pause or due a retry. */
+  readonly waiting: number;
+}
+
+function reasonFor(snapshot: SchedulerSnapshot): RetryReason {
+  const { lastError, rateLimited } = snapshot;
+  // A 429 sent without CORS headers reaches a browser as a network error: under load the
+  // likeliest cause is still the rate limit, so say so, but do not claim it.
+  if (lastError instanceof NetworkError) return 'no-answer';
+  // `rateLimited` outranks a later error of another kind: while the pause lasts, every request
+  // waits for it, whatever else went wrong meanwhile.
+  if (rateLimited || lastError instanceof RateLimitError) return 'rate-limited';
+  if (lastError instanceof ServerError) return 'server';
+  if (lastError instanceof TimeoutError) return 'timeout';
+  // lastError is cleared by any success, so a retry may still be pending without it.
+  return 'failed';
+}
+
+function headlineFor(reason: RetryReason, snapshot: SchedulerSnapshot): string {
+  switch (reason) {
+    case 'rate-limited':
+      return 'Semantic Scholar is limiting requests';
+    case 'no-answer':
+      return 'Semantic Scholar did not answer — possibly rate limiting';
+    case 'server': {
+      const status = snapshot.lastError?.status;
+      return status === undefined
+        ? 'Semantic Scholar had a problem'
+        : `Semantic Scholar had a problem (${status})`;
+    }
+    case 'timeout':
+      return 'Semantic Scholar is slow to answer';
+    case 'failed':
+      return 'A request to Semantic Scholar failed';
+  }
+}
+
+/** Null unless some request is waiting to be retried: only then is there something to say. */
+export function describeRetry(snapshot: SchedulerSnapshot): RetryNotice | null {
+  const { retryAt, waitingToRetry, queued } = snapshot;
+  if (waitingToRetry === 0 || retryAt === null) return null;
+  const reason = reasonFor(snapshot);
+  return {
+    reason,
+    headline: headlineFor(reason, snapshot),
+    retryAt,
+    waiting: queued + waitingToRetry,
+  };
+}
