@@ -3,7 +3,9 @@
 import { preview } from 'vite';
 import { launchChromium } from '../tests/e2e/browser';
 
-const [out = 'test-results/screenshot.png', query = '', width = '1440', height = '900'] =
+// A fifth argument, a number of milliseconds, takes the picture after that long instead of
+// waiting for the graph (to catch a loading or failure state).
+const [out = 'test-results/screenshot.png', query = '', width = '1440', height = '900', after] =
   process.argv.slice(2);
 
 const server = await preview({
@@ -23,12 +25,13 @@ try {
     if (m.type() === 'error') console.error('console:', m.text());
   });
   await page.goto(new URL(query, base).href);
-  await page
-    .getByRole('status')
-    .filter({ hasText: /citations/ })
-    .first()
-    .waitFor({ timeout: 30_000 });
-  await page.waitForTimeout(1500);
+  if (after) {
+    await page.waitForTimeout(Number(after));
+  } else {
+    const status = page.locator('.status-line').filter({ hasText: /citations$/ });
+    await status.waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1500);
+  }
   await page.screenshot({ path: out });
   console.info(`wrote ${out}`);
 } finally {

@@ -51,7 +51,7 @@ export const stylesheet: StylesheetJson = [
       'background-color': COLOURS.centre,
       'border-width': 3,
       'border-color': '#374151',
-      'font-size': 14,
+      'font-size': 24,
       'font-weight': 'bold',
       'min-zoomed-font-size': 0,
       'z-index': 10,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCitationGraph } from './citation-graph';
 import { countNeighbourhood, describeCounts } from './counts';
+import { NO_FILTERS, nodeMatcher } from './filters';
 import { link, paper, unresolvedLink } from '../test-support/papers';
 
 const centre = paper(1, { referenceCount: 4, citationCount: 3 });
@@ -69,5 +70,22 @@ describe('counts', () => {
     });
     const counts = countNeighbourhood(graph, (n) => (n.paper.year ?? 0) >= 2010);
     expect(describeCounts(counts)).toBe('1 of 2 references · 2 citations');
+  });
+});
+
+describe('unresolved citations', () => {
+  it('count as citations, not references, and follow the citations toggle', () => {
+    const graph = buildCitationGraph({
+      centre: paper(1, { referenceCount: 1, citationCount: 2 }),
+      references: [link(paper(2))],
+      citations: [link(paper(3)), unresolvedLink('A citing preprint')],
+    });
+    const counts = countNeighbourhood(graph);
+    expect(counts.references.loaded).toBe(1);
+    expect(counts.citations.loaded).toBe(2);
+    const hidden = graph.nodes.filter(
+      (n) => !nodeMatcher({ ...NO_FILTERS, showCitations: false })(n),
+    );
+    expect(hidden.map((n) => n.paper.title)).toEqual(['Paper 3', 'A citing preprint']);
   });
 });

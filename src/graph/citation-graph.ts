@@ -12,6 +12,8 @@ export interface GraphNode {
   readonly relation: Relation;
   /** True when S2 marks the link to or from the centre as influential. */
   readonly isInfluential: boolean;
+  /** For unresolved entries: the list the API gave them in (usually the references). */
+  readonly unresolvedIn?: 'references' | 'citations';
 }
 
 /** A directed edge from the citing paper to the cited paper. */
@@ -60,6 +62,7 @@ export function buildCitationGraph({
         paper: link.paper,
         relation: 'unresolved',
         isInfluential: link.isInfluential,
+        unresolvedIn: 'references',
       });
       continue;
     }
@@ -83,6 +86,7 @@ export function buildCitationGraph({
         paper: link.paper,
         relation: 'unresolved',
         isInfluential: link.isInfluential,
+        unresolvedIn: 'citations',
       });
       continue;
     }

@@ -17,9 +17,13 @@ export interface NeighbourhoodCounts {
 }
 
 const isReference = (node: GraphNode): boolean =>
-  node.relation === 'reference' || node.relation === 'both' || node.relation === 'unresolved';
+  node.relation === 'reference' ||
+  node.relation === 'both' ||
+  (node.relation === 'unresolved' && node.unresolvedIn !== 'citations');
 const isCitation = (node: GraphNode): boolean =>
-  node.relation === 'citation' || node.relation === 'both';
+  node.relation === 'citation' ||
+  node.relation === 'both' ||
+  (node.relation === 'unresolved' && node.unresolvedIn === 'citations');
 
 /** Counts references (unresolved ones included) and citations, a `both` node counting in each. */
 export function countNeighbourhood(

@@ -34,8 +34,9 @@ function matchesRelation(node: GraphNode, filters: GraphFilters): boolean {
     case 'citation':
       return filters.showCitations;
     case 'reference':
-    case 'unresolved':
       return filters.showReferences;
+    case 'unresolved':
+      return node.unresolvedIn === 'citations' ? filters.showCitations : filters.showReferences;
   }
 }
 

@@ -24,6 +24,10 @@ export const PaperRow = memo(function PaperRow({
   onSelect,
 }: PaperRowProps) {
   const { paper, relation } = node;
+  const label =
+    relation === 'unresolved' && node.unresolvedIn === 'citations'
+      ? 'Citation not in Semantic Scholar'
+      : RELATION_LABEL[relation];
   return (
     <tr
       data-paper-id={paper.id ?? undefined}
@@ -33,11 +37,7 @@ export const PaperRow = memo(function PaperRow({
       className={`relation-${relation}`}
     >
       <td>
-        <span
-          className={`relation-dot relation-${relation}`}
-          title={RELATION_LABEL[relation]}
-          aria-hidden="true"
-        />
+        <span className={`relation-dot relation-${relation}`} title={label} aria-hidden="true" />
         <button
           type="button"
           className="row-title"
@@ -46,7 +46,7 @@ export const PaperRow = memo(function PaperRow({
             onSelect(node.key);
           }}
         >
-          <span className="visually-hidden">{RELATION_LABEL[relation]}: </span>
+          <span className="visually-hidden">{label}: </span>
           {paperTitle(paper)}
         </button>
         <div className="muted row-authors">
