@@ -11,7 +11,7 @@ const onServer = () => true;
 export function OfflineBanner() {
   const online = useSyncExternalStore(subscribe, isOnline, onServer);
   return (
-    <p className="offline-banner" role="status">
+    <p className="offline-banner" aria-live="polite">
       {online
         ? null
         : 'You are offline. Papers you opened before still open from the cache; new ones will load when you are back online.'}

@@ -9,6 +9,13 @@ import { S2ClientProvider } from '../../queries/s2-client-context';
 import { SearchBox } from './search-box';
 import { SUGGEST_DELAY_MS } from './use-suggestions';
 
+/** The polite live region (not role="status": the app keeps that role for its counts line). */
+const liveRegion = (): HTMLElement => {
+  const region = document.querySelector<HTMLElement>('.search-announcer');
+  if (!region) throw new Error('No live region .search-announcer');
+  return region;
+};
+
 const BASE_URL = 'https://api.semanticscholar.org/graph/v1';
 const AUTOCOMPLETE = `${BASE_URL}/paper/autocomplete`;
 const ATTENTION = {
@@ -176,7 +183,7 @@ describe('SearchBox submitting', () => {
     const { user, input, onSearch } = renderSearchBox();
     await user.type(input, 'attention');
     await waitFor(() => {
-      expect(screen.getByRole('status')).toHaveTextContent(/suggestions are unavailable/i);
+      expect(liveRegion()).toHaveTextContent(/suggestions are unavailable/i);
     });
     expect(screen.queryByRole('listbox')).toBeNull();
     await user.keyboard('{ArrowDown}{Enter}');

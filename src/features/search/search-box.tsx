@@ -124,7 +124,7 @@ export function SearchBox({ onOpen, onSearch }: SearchBoxProps) {
         />
       </div>
       <button type="submit">Open</button>
-      <p className="visually-hidden" role="status">
+      <p className="visually-hidden search-announcer" aria-live="polite">
         {failed
           ? 'Title suggestions are unavailable; press Enter to search.'
           : expanded
