@@ -78,14 +78,6 @@ describe('exportSvg', () => {
     // The image is as wide as the visible part, not stretched to the hidden node at x = 5000.
     expect(Number(doc.documentElement.getAttribute('width'))).toBeLessThan(400);
   });
-
-  it('registers the extension once', async () => {
-    const use = vi.spyOn(cytoscape, 'use');
-    const cy = drawn();
-    await exportSvg(cy);
-    await exportSvg(cy);
-    expect(use.mock.calls.length).toBeLessThanOrEqual(1);
-  });
 });
 
 describe('exportPng', () => {

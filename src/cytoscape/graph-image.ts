@@ -1,7 +1,8 @@
 // The graph as shown, as files: a PNG and an SVG of every displayed element (nodes hidden by the
 // filters carry `display: none`, which both the bounds and the drawing skip), and the positions
-// the layout gave each node, for a view snapshot. The SVG exporter loads on first use only.
-import cytoscape, { type Core } from 'cytoscape';
+// the layout gave each node, for a view snapshot.
+import type { Core } from 'cytoscape';
+import { graphSvg } from './graph-svg';
 import type { Point } from '../graph/layout/positions';
 
 const BACKGROUND = '#ffffff';
@@ -33,54 +34,8 @@ export function exportPng(cy: Core, { scale = 2 }: PngOptions = {}): Promise<Blo
   });
 }
 
-interface SvgOptions {
-  readonly full?: boolean;
-  readonly scale?: number;
-  readonly bg?: string;
-}
-
-type SvgCore = Core & { svg(options?: SvgOptions): string };
-
-function hasSvg(cy: Core): cy is SvgCore {
-  return typeof (cy as Partial<SvgCore>).svg === 'function';
-}
-
-let svgExtension: Promise<void> | null = null;
-
-/** Registers the extension once; a failed download may be retried by the next call. */
-function loadSvgExtension(): Promise<void> {
-  svgExtension ??= import('cytoscape-svg').then(
-    ({ default: register }) => {
-      cytoscape.use(register);
-    },
-    (error: unknown) => {
-      svgExtension = null;
-      throw error;
-    },
-  );
-  return svgExtension;
-}
-
-/**
- * The exporter's serializer can write `xmlns:xlink` twice on the root element, which makes the
- * file invalid XML that no viewer opens; keep the first of each attribute there.
- */
-export function dedupeRootAttributes(svg: string): string {
-  return svg.replace(/^<svg\b([^>]*)>/, (_, attributes: string) => {
-    const seen = new Set<string>();
-    const kept = [...attributes.matchAll(/\s+([^\s=]+)="[^"]*"/g)].filter(([, name = '']) => {
-      if (seen.has(name)) return false;
-      seen.add(name);
-      return true;
-    });
-    return `<svg${kept.map(([whole]) => whole).join('')}>`;
-  });
-}
-
-export async function exportSvg(cy: Core): Promise<string> {
-  await loadSvgExtension();
-  if (!hasSvg(cy)) throw new Error('The SVG exporter did not register.');
-  return dedupeRootAttributes(cy.svg({ full: true, bg: BACKGROUND, scale: 1 }));
+export function exportSvg(cy: Core): Promise<string> {
+  return Promise.resolve(graphSvg(cy));
 }
 
 /** Where each node stands, keyed by node id (hidden nodes included: they keep their place). */

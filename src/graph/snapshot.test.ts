@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { link, paper, unresolved, unresolvedLink } from '../test-support/papers';
+import { NO_FILTERS } from './filters';
+import {
+  InvalidSnapshotError,
+  parseSnapshot,
+  serializeSnapshot,
+  toSnapshot,
+  type InvalidSnapshotReason,
+  type ViewSnapshot,
+} from './snapshot';
+
+const centre = paper(1, {
+  title: 'Attention Is All You Need',
+  year: 2017,
+  publicationDate: '2017-06-12',
+  venue: 'NeurIPS',
+  journal: { name: 'ArXiv', volume: 'abs/1706.03762', pages: null },
+  authors: [
+    { id: '40348417', name: 'Ashish Vaswani' },
+    { id: null, name: 'Noam Shazeer' },
+  ],
+  citationCount: 120_000,
+  referenceCount: 41,
+  influentialCitationCount: 9_000,
+  fieldsOfStudy: ['Computer Science'],
+  publicationTypes: ['JournalArticle', 'Conference'],
+  isOpenAccess: true,
+  openAccessPdfUrl: 'https://example.org/attention.pdf',
+  url: 'https://example.org/paper/1',
+  externalIds: { doi: '10.48550/arXiv.1706.03762', arxiv: '1706.03762', corpusId: 13756489 },
+  abstract: 'The dominant sequence transduction models… “quoted” <b>bold</b> \n new line',
+  tldr: 'A new architecture.',
+});
+
+function snapshot(): ViewSnapshot {
+  return toSnapshot({
+    createdAt: new Date('2024-05-01T10:20:30.456Z'),
+    apiBaseUrl: 'https://api.example.org/graph/v1',
+    centre,
+    references: [
+      { ...link(paper(2, { year: 2014 }), true), intents: ['methodology'], contexts: ['as in'] },
+      unresolvedLink('Some unmatched bibliography entry'),
+      link(unresolved('Another one', { year: 1999, authors: [{ id: null, name: 'X' }] })),
+    ],
+    citations: [link(paper(3, { citationCount: 0, externalIds: { dblp: 'conf/x/Y' } }))],
+    filters: { ...NO_FILTERS, yearFrom: 2000, minCitations: 5, text: 'attention' },
+    layout: 'timeline',
+    positions: {
+      [centre.id]: { x: 0, y: 0 },
+      [paper(2).id]: { x: -123.456789012345, y: 1e-7 },
+      [paper(3).id]: { x: 0.1 + 0.2, y: -0 },
+    },
+    selectedKey: paper(2).id,
+  });
+}
+
+describe('view snapshots', () => {
+  it('round-trips exactly, ids branded again', () => {
+    const original = snapshot();
+    const restored = parseSnapshot(serializeSnapshot(original));
+    expect(restored).toStrictEqual(original);
+    expect(restored.centre.id).toBe(centre.id);
+    expect(restored.positions[paper(3).id]).toEqual({ x: 0.30000000000000004, y: 0 });
+  });
+
+  it('leaves out positions JSON cannot hold', () => {
+    const { createdAt: _, ...rest } = snapshot();
+    const taken = toSnapshot({
+      ...rest,
+      positions: { [paper(2).id]: { x: Number.NaN, y: 1 }, [paper(3).id]: { x: 1, y: Infinity } },
+    });
+    expect(taken.positions).toEqual({});
+  });
+
+  it('writes pretty JSON with the format version', () => {
+    const text = serializeSnapshot(snapshot());
+    expect(text).toContain('\n  "version": 1,\n');
+    expect(JSON.parse(text)).toMatchObject({ version: 1, layout: 'timeline' });
+  });
+
+  it('drops a __proto__ key among the positions without touching any prototype', () => {
+    const text = serializeSnapshot(snapshot()).replace(
+      '"positions": {',
+      '"positions": {\n    "__proto__": { "x": 1, "y": 2 },',
+    );
+    const restored = parseSnapshot(text);
+    expect(Object.keys(restored.positions)).toHaveLength(3);
+    expect(Object.getPrototypeOf(restored.positions)).not.toHaveProperty('x');
+    expect({}).not.toHaveProperty('x');
+  });
+});
+
+function expectInvalid(text: string, reason: InvalidSnapshotReason): void {
+  let caught: unknown;
+  try {
+    parseSnapshot(text);
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(InvalidSnapshotError);
+  expect(caught).toMatchObject({ code: 'invalid-snapshot', reason });
+  expect((caught as Error).message).not.toBe('');
+}
+
+function withChange(change: (json: Record<string, unknown>) => void): string {
+  const json = JSON.parse(serializeSnapshot(snapshot())) as Record<string, unknown>;
+  change(json);
+  return JSON.stringify(json);
+}
+
+describe('parseSnapshot refuses', () => {
+  it.each([
+    ['truncated JSON', serializeSnapshot(snapshot()).slice(0, 200)],
+    ['an empty file', ''],
+    ['plain text', 'hello'],
+  ])('%s as not JSON', (_, text) => {
+    expectInvalid(text, 'not-json');
+  });
+
+  it.each([
+    ['a newer version', withChange((j) => (j.version = 2))],
+    ['a version as text', withChange((j) => (j.version = '1'))],
+  ])('%s as unsupported', (_, text) => {
+    expectInvalid(text, 'unsupported-version');
+  });
+
+  it.each([
+    ['JSON that is not an object', '[1, 2, 3]'],
+    ['null', 'null'],
+    ['an object without a version', '{"name": "citescope", "private": true}'],
+    ['a missing centre', withChange((j) => delete j.centre)],
+    [
+      'a centre id that is not a paperId',
+      withChange((j) => ((j.centre as { id: string }).id = 'x')),
+    ],
+    [
+      'a resolved-looking centre with id null',
+      withChange((j) => ((j.centre as { id: null }).id = null)),
+    ],
+    ['a title that is a number', withChange((j) => ((j.centre as { title: number }).title = 3))],
+    ['a link without its paper', withChange((j) => (j.citations = [{ isInfluential: false }]))],
+    ['an unknown layout', withChange((j) => (j.layout = 'spiral'))],
+    ['filters missing a field', withChange((j) => (j.filters = { yearFrom: null }))],
+    [
+      'a position that is not a number',
+      withChange((j) => (j.positions = { ['a'.repeat(40)]: { x: 'left', y: 0 } })),
+    ],
+    [
+      'a position under a key no node has',
+      withChange((j) => (j.positions = { constructor: { x: 0, y: 0 } })),
+    ],
+    ['a date that is not a date', withChange((j) => (j.createdAt = 'yesterday'))],
+  ])('%s as the wrong shape', (_, text) => {
+    expectInvalid(text, 'wrong-shape');
+  });
+});
