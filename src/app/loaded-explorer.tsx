@@ -1,5 +1,5 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { Legend } from '../cytoscape/legend';
+import { useCallback, useMemo, useState } from 'react';
+import { ExportMenu } from '../features/export/export-menu';
 import { FiltersPanel } from '../features/filters/filters-panel';
 import { LayoutSwitch } from '../features/graph-toolbar/layout-switch';
 import { DetailsPanel } from '../features/paper-details/details-panel';
@@ -8,22 +8,19 @@ import { countHiddenForNoYear, nodeMatcher, type GraphFilters } from '../graph/f
 import { yearHistogram } from '../graph/year-histogram';
 import { DEFAULT_CITATION_CAP, useNeighbourhood } from '../queries/use-neighbourhood';
 import { LoadProgress } from '../features/loading/load-progress';
-
-// Cytoscape is most of the app's weight: it loads while the first request is in flight, so
-// the first screen (and the search) never waits for it.
-const GraphCanvas = lazy(() =>
-  import('../cytoscape/graph-canvas').then((module) => ({ default: module.GraphCanvas })),
-);
-
-const CITATION_STEP = 5_000;
-/** As many as the API will page through (it stops near 10,000). */
-const ALL = 1_000_000;
 import { ErrorNotice } from '../ui/error-notice';
+import { GraphSection } from './graph-section';
+import { takeRestore } from './restore-store';
+import { useViewExport } from './use-view-export';
 import { NeighbourhoodStatus } from './neighbourhood-status';
 import { TrailBar } from './trail-bar';
 import type { SetView } from './url-state';
 import type { ViewState } from './url-codec';
 import { useTrail } from './use-trail';
+
+const CITATION_STEP = 5_000;
+/** As many as the API will page through (it stops near 10,000). */
+const ALL = 1_000_000;
 
 interface LoadedExplorerProps {
   readonly apiId: string;
@@ -40,9 +37,30 @@ export function LoadedExplorer({ apiId, view, setView, demo }: LoadedExplorerPro
   const [citationCap, setCitationCap] = useState(DEFAULT_CITATION_CAP);
   const { paper, references, citations, graph, stop } = useNeighbourhood(apiId, citationCap);
   const trail = useTrail(view.paper, paper.data?.title ?? null);
-  const [selectedKey, setSelectedKey] = useState<string | null>(null);
-  const [layoutNote, setLayoutNote] = useState<string | null>(null);
+  const [initialRestore] = useState(() => takeRestore(apiId));
+  const [selectedKey, setSelectedKey] = useState(initialRestore?.selectedKey ?? null);
   const { filters } = view;
+  const exporter = useViewExport({
+    apiId,
+    initialRestore,
+    centre: paper.data,
+    references: references.data,
+    citations: citations.data,
+    filters,
+    layout: view.layout,
+    selectedKey,
+    citationCap,
+    setView,
+    setSelectedKey,
+  });
+  const restore = useMemo(
+    () =>
+      exporter.restored && {
+        key: exporter.restored.createdAt,
+        positions: exporter.restored.positions,
+      },
+    [exporter.restored],
+  );
 
   const isVisible = useMemo(() => nodeMatcher(filters), [filters]);
   const nodes = useMemo(() => graph?.nodes ?? [], [graph]);
@@ -100,7 +118,16 @@ export function LoadedExplorer({ apiId, view, setView, demo }: LoadedExplorerPro
           onChange={setFilters}
         />
       </aside>
-      <section className="explorer-graph" aria-label="Citation graph">
+      <GraphSection
+        graph={graph}
+        layout={view.layout}
+        isVisible={isVisible}
+        selectedKey={selectedKey}
+        onSelect={setSelectedKey}
+        onOpen={makeCentre}
+        onImageHandle={exporter.onImageHandle}
+        restore={restore}
+      >
         <TrailBar trail={trail} />
         <div className="graph-toolbar">
           {graph && (
@@ -112,12 +139,20 @@ export function LoadedExplorer({ apiId, view, setView, demo }: LoadedExplorerPro
             />
           )}
           <LayoutSwitch layout={view.layout} onChange={(layout) => setView({ layout })} />
+          <ExportMenu
+            centre={centre}
+            nodes={visibleNodes}
+            selected={selectedKey === null ? null : selected}
+            getPng={exporter.getPng}
+            getSvg={exporter.getSvg}
+            getSnapshot={exporter.getSnapshot}
+            onOpenSnapshot={exporter.onOpenSnapshot}
+          />
         </div>
-        {layoutNote && <p className="notice">{layoutNote}</p>}
         <LoadProgress
           noun="citations"
           data={citations.data}
-          total={paper.data.citationCount}
+          total={centre.citationCount}
           fetching={citations.isFetching}
           step={CITATION_STEP}
           onStop={() => stop('citations')}
@@ -139,23 +174,7 @@ export function LoadedExplorer({ apiId, view, setView, demo }: LoadedExplorerPro
             onRetry={() => void citations.refetch()}
           />
         )}
-        {graph && (
-          <div className="graph-frame">
-            <Suspense fallback={<p className="graph-loading">Drawing the graph…</p>}>
-              <GraphCanvas
-                graph={graph}
-                layout={view.layout}
-                isVisible={isVisible}
-                selectedKey={selectedKey}
-                onSelect={setSelectedKey}
-                onOpen={makeCentre}
-                onLayoutNote={setLayoutNote}
-              />
-            </Suspense>
-            <Legend />
-          </div>
-        )}
-      </section>
+      </GraphSection>
       <aside className="explorer-side">
         <DetailsPanel
           paper={selected}

@@ -6,6 +6,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CitationGraph, GraphNode } from '../graph/citation-graph';
 import type { LayoutName } from '../graph/layout/positions';
 import { useGraphLayout } from './use-graph-layout';
+import { graphImageHandle, type GraphImageHandle } from './graph-image';
+import type { Point } from '../graph/layout/positions';
 import { handleGraphKey } from './keyboard';
 import { stylesheet } from './stylesheet';
 import { HoverTitle, useHoverTitle } from './hover-title';
@@ -29,6 +31,10 @@ export interface GraphCanvasProps {
   /** Double click (or Enter on a selected node): make that paper the centre. */
   readonly onOpen: (key: string) => void;
   readonly onLayoutNote?: (note: string | null) => void;
+  /** Receives a handle for images and positions while the graph is drawn (null after). */
+  readonly onImageHandle?: (handle: GraphImageHandle | null) => void;
+  /** Positions from an opened snapshot: applied once, after the first layout. */
+  readonly restorePositions?: Readonly<Record<string, Point>> | null;
 }
 
 declare global {
@@ -65,7 +71,19 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
   }, []);
 
-  const layoutDone = useGraphLayout(cy, graph, layout, selectedKey, onLayoutNote);
+  const layoutDone = useGraphLayout(cy, graph, layout, selectedKey, {
+    onLayoutNote,
+    restorePositions: props.restorePositions ?? null,
+  });
+
+  const { onImageHandle } = props;
+  useEffect(() => {
+    if (!cy || !onImageHandle) return;
+    onImageHandle(graphImageHandle(cy));
+    return () => {
+      onImageHandle(null);
+    };
+  }, [cy, onImageHandle]);
 
   const byKey = useMemo(() => new Map(graph.nodes.map((n) => [n.key, n])), [graph]);
   useEffect(() => {

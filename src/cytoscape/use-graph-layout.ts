@@ -4,7 +4,8 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { CitationGraph } from '../graph/citation-graph';
-import type { LayoutName } from '../graph/layout/positions';
+import type { LayoutName, Point } from '../graph/layout/positions';
+import { applyPositions } from './graph-image';
 import { syncElements } from './elements';
 import { presetPositions, runLayout } from './layouts';
 
@@ -17,8 +18,14 @@ export function useGraphLayout(
   graph: CitationGraph,
   layout: LayoutName,
   selectedKey: string | null,
-  onLayoutNote?: (note: string | null) => void,
+  options: {
+    readonly onLayoutNote?: ((note: string | null) => void) | undefined;
+    /** Positions to apply once after the first layout (from an opened snapshot). */
+    readonly restorePositions: Readonly<Record<string, Point>> | null;
+  },
 ): string | null {
+  const { onLayoutNote } = options;
+  const pendingRestore = useRef(options.restorePositions);
   const [done, setDone] = useState<string | null>(null);
   const lastLayout = useRef<LayoutName | null>(null);
   const userMoved = useRef(false);
@@ -49,6 +56,11 @@ export function useGraphLayout(
       // The force layout loads lazily: the canvas may be gone by the time it is done.
       if (cy.destroyed()) return;
       onLayoutNote?.(outcome.note);
+      const restore = pendingRestore.current;
+      if (restore) {
+        pendingRestore.current = null;
+        applyPositions(cy, restore);
+      }
       const selected = selectedRef.current ? cy.getElementById(selectedRef.current) : null;
       // After a switch keep the selected paper in view; otherwise show the whole graph.
       if (switched && !firstDraw && selected?.nonempty()) cy.fit(selected.closedNeighborhood(), 80);

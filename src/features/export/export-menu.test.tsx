@@ -184,7 +184,7 @@ describe('ExportMenu downloads', () => {
       'BERT',
     ]);
     expect(entries[0]?.DOI).toBe('10.48550/arXiv.1706.03762');
-    expect(await screen.findByRole('status')).toHaveTextContent(`Saved ${filename}`);
+    expect(await screen.findByText(`Saved ${filename}`)).toHaveClass('export-status');
     expect(button).toHaveFocus();
   });
 

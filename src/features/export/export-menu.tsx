@@ -88,7 +88,7 @@ export function ExportMenu(props: ExportMenuProps) {
         </div>
       )}
       <OpenSnapshot onOpen={onOpenSnapshot} onProblem={setProblem} />
-      <p role="status" className="export-status">
+      <p aria-live="polite" className="export-status">
         {status}
       </p>
       {problem && (

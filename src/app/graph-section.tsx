@@ -1,0 +1,56 @@
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import type { GraphImageHandle } from '../cytoscape/graph-image';
+import { Legend } from '../cytoscape/legend';
+import type { Point } from '../graph/layout/positions';
+import type { CitationGraph, GraphNode } from '../graph/citation-graph';
+import type { LayoutName } from '../graph/layout/positions';
+
+// Cytoscape is most of the app's weight: it loads while the first request is in flight, so
+// the first screen (and the search) never waits for it.
+const GraphCanvas = lazy(() =>
+  import('../cytoscape/graph-canvas').then((module) => ({ default: module.GraphCanvas })),
+);
+
+interface GraphSectionProps {
+  readonly graph: CitationGraph | null;
+  readonly layout: LayoutName;
+  readonly isVisible: (node: GraphNode) => boolean;
+  readonly selectedKey: string | null;
+  readonly onSelect: (key: string | null) => void;
+  readonly onOpen: (key: string) => void;
+  readonly onImageHandle: (handle: GraphImageHandle | null) => void;
+  /** Positions of an opened snapshot, and a key that starts a fresh canvas for it. */
+  readonly restore: { readonly key: string; readonly positions: Record<string, Point> } | null;
+  /** Trail, toolbar, progress and errors, above the graph. */
+  readonly children: ReactNode;
+}
+
+export function GraphSection(props: GraphSectionProps) {
+  const { graph, restore } = props;
+  const [layoutNote, setLayoutNote] = useState<string | null>(null);
+  return (
+    <section className="explorer-graph" aria-label="Citation graph">
+      {props.children}
+      {layoutNote && <p className="notice">{layoutNote}</p>}
+      {graph && (
+        <div className="graph-frame">
+          <Suspense fallback={<p className="graph-loading">Drawing the graph…</p>}>
+            <GraphCanvas
+              key={restore?.key ?? 'live'}
+              graph={graph}
+              layout={props.layout}
+              isVisible={props.isVisible}
+              selectedKey={props.selectedKey}
+              onSelect={props.onSelect}
+              onOpen={props.onOpen}
+              onLayoutNote={setLayoutNote}
+              onImageHandle={props.onImageHandle}
+              restorePositions={restore?.positions ?? null}
+            />
+          </Suspense>
+          <Legend />
+        </div>
+      )}
+    </section>
+  );
+}
