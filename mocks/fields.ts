@@ -1,6 +1,7 @@
 // The `fields` parameter: which fields a request may name, and projecting a paper onto them.
 // `paperId` always comes back; without `fields` only `paperId` and `title` do (documented;
 // recorded with fields=title). An unknown name is a 400 naming it (recorded body).
+import type { TwinDataset } from './dataset';
 import type { WireEdgeFacts, WireObject, WirePaper, WireUnresolvedPaper } from './wire-types';
 
 const LINK_PAPER_FIELDS = [
@@ -29,8 +30,29 @@ const LINK_PAPER_FIELDS = [
 
 // Paper details, batch and search also serve `tldr`. The nested paper of /citations and
 // /references does not (documented schema of citingPaper/citedPaper; absent from the recorded
-// items). `embedding`, `citations` and `references` are real fields the twin does not serve.
+// items). `embedding` is a real field the twin does not serve.
 export const PAPER_FIELDS: ReadonlySet<string> = new Set([...LINK_PAPER_FIELDS, 'tldr']);
+
+/** The lists a paper embeds on details and batch (not on search: undocumented there). */
+const NESTED_LISTS = ['citations', 'references'] as const;
+type NestedList = (typeof NESTED_LISTS)[number];
+
+/**
+ * Details and batch also take the embedded lists, bare or with dotted fields of the listed
+ * papers (`references.paperId`, `citations.title`; documented). Any other dotted name is
+ * unknown and gets the usual 400.
+ */
+export const DETAIL_FIELDS: ReadonlySet<string> = new Set([
+  ...PAPER_FIELDS,
+  ...NESTED_LISTS.flatMap((list) => [list, ...LINK_PAPER_FIELDS.map((f) => `${list}.${f}`)]),
+]);
+
+/**
+ * The embedded lists stop at 1,000 entries: documented ("up to 1000 will be returned") and
+ * recorded on details (1,000 of 10,059 citations).
+ */
+export const NESTED_LIST_CAP = 1000;
+
 export const EDGE_FIELDS: ReadonlySet<string> = new Set([
   'contexts',
   'intents',
@@ -97,6 +119,36 @@ export function projectEdge(edge: WireEdgeFacts, fields: readonly string[]): Wir
     else if (field === 'isInfluential') out[field] = edge.isInfluential;
     else if (field === 'contextsWithIntent')
       out[field] = edge.contexts.map((context) => ({ context, intents: [...edge.intents] }));
+  }
+  return out;
+}
+
+/** The fields asked of one embedded list: a bare list name means `paperId` and `title`. */
+function nestedFields(list: NestedList, fields: readonly string[]): string[] {
+  return fields.flatMap((field) =>
+    field === list ? ['title'] : field.startsWith(`${list}.`) ? [field.slice(list.length + 1)] : [],
+  );
+}
+
+/**
+ * The embedded `citations` and `references` a request asks for, in list order with the
+ * dataset's repeats, unresolved entries as `paperId: null` plus their known fields.
+ */
+export function projectLists(
+  dataset: TwinDataset,
+  paperId: string,
+  fields: readonly string[],
+): WireObject {
+  const out: WireObject = {};
+  for (const list of NESTED_LISTS) {
+    const wanted = nestedFields(list, fields);
+    if (wanted.length === 0) continue;
+    const entries = (dataset[list].get(paperId) ?? []).slice(0, NESTED_LIST_CAP);
+    out[list] = entries.map((entry) => {
+      const paper = entry.paperId === null ? undefined : dataset.papers.get(entry.paperId);
+      if (paper) return projectPaper(paper, wanted);
+      return entry.unresolved ? projectUnresolved(entry.unresolved, wanted) : { paperId: null };
+    });
   }
   return out;
 }

@@ -2,11 +2,12 @@
 // Ids are parsed from the raw path because a DOI goes into it unencoded, slashes and all
 // (recorded with a bare DOI), so `/paper/:id` cannot capture it.
 import { http, type HttpHandler } from 'msw';
-import { findPaper } from './dataset';
-import { PAPER_FIELDS, parseFields, projectPaper } from './fields';
+import { findPaper, type TwinDataset } from './dataset';
+import { DETAIL_FIELDS, parseFields, projectLists, projectPaper } from './fields';
 import type { HandlerContext } from './handler-context';
 import { servePage } from './link-pages';
 import { errorResponse, jsonResponse, messages } from './responses';
+import type { WireObject, WirePaper } from './wire-types';
 
 /** The API's batch limit (documented: up to 500 ids a call). */
 export const BATCH_MAX_IDS = 500;
@@ -17,6 +18,11 @@ function decode(segment: string): string {
   } catch {
     return segment;
   }
+}
+
+/** Details and batch answer the paper's own fields and, when asked, its embedded lists. */
+function project(dataset: TwinDataset, paper: WirePaper, fields: readonly string[]): WireObject {
+  return { ...projectPaper(paper, fields), ...projectLists(dataset, paper.paperId, fields) };
 }
 
 function isIdList(body: unknown): body is { ids: string[] } {
@@ -32,7 +38,7 @@ export function paperHandlers(ctx: HandlerContext): HttpHandler[] {
     // Fields come as a query parameter, ids in the body (documented).
     http.post(`${ctx.baseUrl}/paper/batch`, async ({ request }) => {
       await ctx.observe('batch', request);
-      const fields = parseFields(new URL(request.url).searchParams.get('fields'), PAPER_FIELDS);
+      const fields = parseFields(new URL(request.url).searchParams.get('fields'), DETAIL_FIELDS);
       if (!fields.ok) return errorResponse(400, messages.unknownFields(fields.unknown));
       const body: unknown = await request.json().catch(() => null);
       if (!isIdList(body)) return errorResponse(400, messages.badBatchBody);
@@ -42,7 +48,7 @@ export function paperHandlers(ctx: HandlerContext): HttpHandler[] {
       return jsonResponse(
         body.ids.map((id) => {
           const paper = findPaper(ctx.dataset, id);
-          return paper ? projectPaper(paper, fields.fields) : null;
+          return paper ? project(ctx.dataset, paper, fields.fields) : null;
         }),
       );
     }),
@@ -62,9 +68,9 @@ export function paperHandlers(ctx: HandlerContext): HttpHandler[] {
       // Recorded: an unknown id is a 404 even when `fields` is bad too; a known one gets the 400.
       const paper = findPaper(ctx.dataset, id);
       if (!paper) return errorResponse(404, messages.paperNotFound(id));
-      const fields = parseFields(url.searchParams.get('fields'), PAPER_FIELDS);
+      const fields = parseFields(url.searchParams.get('fields'), DETAIL_FIELDS);
       if (!fields.ok) return errorResponse(400, messages.unknownFields(fields.unknown));
-      return jsonResponse(projectPaper(paper, fields.fields));
+      return jsonResponse(project(ctx.dataset, paper, fields.fields));
     }),
   ];
 }

@@ -3,8 +3,9 @@
 import type { Paper } from '../domain/paper';
 import { NotFoundError, SchemaError } from './errors';
 import { checkInteger, parseAnswer as parse } from './parse';
-import { LINK_FIELDS, PAPER_DETAIL_FIELDS } from './fields';
+import { LINK_FIELDS, PAPER_DETAIL_FIELDS, REFERENCE_ID_FIELDS } from './fields';
 import { createHttp, type RequestJson } from './http';
+import { fetchReferenceIds } from './interlinks';
 import { collectLinks, LINK_PAGE_LIMIT } from './link-pages';
 import { mapLinkPage, mapPaper } from './map-paper';
 import { paperIdPath } from './paths';
@@ -120,6 +121,12 @@ export function createS2Client(config: S2ClientConfig): S2ClientWithScheduler {
         papers.push(...answer.map((wire) => (wire ? mapPaper(wire) : null)));
       }
       return papers;
+    },
+
+    getReferenceIds(ids, options = {}) {
+      const target = url('/paper/batch', { fields: REFERENCE_ID_FIELDS });
+      const endpoint = { requestJson, url: target, chunkSize: BATCH_SIZE };
+      return fetchReferenceIds(endpoint, ids, options);
     },
 
     async search(query, options = {}) {

@@ -36,3 +36,11 @@ export const PAPER_DETAIL_FIELDS = [...PAPER_FIELDS, 'tldr'].join(',');
  * what we show.
  */
 export const LINK_FIELDS = [...PAPER_FIELDS, 'contexts', 'intents', 'isInfluential'].join(',');
+
+/**
+ * POST /paper/batch for the links among a neighbourhood's papers: only the ids of each paper's
+ * references. The other direction (`citations.paperId`) is not asked for: the embedded
+ * `citations` list stops at 1,000 (recorded) and is reported to come back empty for many papers
+ * of a batch, while reference lists rarely come near the cap.
+ */
+export const REFERENCE_ID_FIELDS = 'references.paperId';

@@ -103,6 +103,27 @@ export const referencePageSchema = page(z.object({ ...linkFields, citedPaper: pa
 /** POST /paper/batch: one entry per id asked, in order, null for ids the API does not know. */
 export const batchSchema = z.array(resolvedPaperSchema.nullable());
 
+/**
+ * POST /paper/batch?fields=references.paperId: per id asked, null or the paper with the ids of
+ * the papers it cites. `references` may be null (recorded for details) and its unresolved
+ * entries have `paperId: null`; both are read as "no link", never as a broken answer.
+ */
+export const referenceIdsBatchSchema = z.array(
+  z
+    .object({
+      paperId: z.string().regex(PAPER_ID, 'paperId must be 40 hex characters'),
+      references: z
+        .array(
+          z.object({
+            paperId: z.string().regex(PAPER_ID, 'paperId must be 40 hex characters').nullish(),
+          }),
+        )
+        .nullish()
+        .transform((list) => list ?? []),
+    })
+    .nullable(),
+);
+
 /** GET /paper/search. With no results the API sends `{"total":0,"offset":0}`: no `data` key. */
 export const searchSchema = z.object({
   total: z.coerce.number().int().nonnegative(),

@@ -1,6 +1,13 @@
 // The contract of the Semantic Scholar client, as the rest of the app sees it.
 // Everything returned here is already validated and mapped to domain types.
-import type { ApiPaperId, CitationLink, Direction, LinkPage, Paper } from '../domain/paper';
+import type {
+  ApiPaperId,
+  CitationLink,
+  Direction,
+  LinkPage,
+  Paper,
+  PaperId,
+} from '../domain/paper';
 
 export interface RequestOptions {
   readonly signal?: AbortSignal;
@@ -81,6 +88,15 @@ export interface S2Client {
   ): Promise<LinkList>;
   /** Batch lookup (chunks of 500); the answer keeps input order with `null` for unknown ids. */
   getPapers(ids: readonly string[], options?: RequestOptions): Promise<(Paper | null)[]>;
+  /**
+   * The resolved reference ids of each paper (batch, chunks of 500, `references.paperId` only),
+   * for the links among a neighbourhood. Keyed by the id as asked; unknown ids get no entry;
+   * unresolved and repeated references are left out. Lists past 1,000 may be cut by the API.
+   */
+  getReferenceIds(
+    ids: readonly string[],
+    options?: RequestOptions,
+  ): Promise<Map<string, readonly PaperId[]>>;
   search(query: string, options?: SearchOptions): Promise<SearchResult>;
   /** The single best title match, or `null` when the API finds none. */
   matchTitle(query: string, options?: RequestOptions): Promise<Paper | null>;
