@@ -35,7 +35,11 @@ const openSample = () => {
 
 export function LoadedExplorer({ apiId, view, setView, demo }: LoadedExplorerProps) {
   const [citationCap, setCitationCap] = useState(DEFAULT_CITATION_CAP);
-  const { paper, references, citations, graph, stop } = useNeighbourhood(apiId, citationCap);
+  const { paper, references, citations, interlinks, graph, stop } = useNeighbourhood(
+    apiId,
+    citationCap,
+    view.showLinks,
+  );
   const trail = useTrail(view.paper, paper.data?.title ?? null);
   const [initialRestore] = useState(() => takeRestore(apiId));
   const [selectedKey, setSelectedKey] = useState(initialRestore?.selectedKey ?? null);
@@ -116,6 +120,8 @@ export function LoadedExplorer({ apiId, view, setView, demo }: LoadedExplorerPro
           histogram={histogram}
           hiddenForNoYear={hiddenForNoYear}
           onChange={setFilters}
+          showLinks={view.showLinks}
+          onShowLinks={(showLinks) => setView({ showLinks })}
         />
       </aside>
       <GraphSection
@@ -160,6 +166,16 @@ export function LoadedExplorer({ apiId, view, setView, demo }: LoadedExplorerPro
           onLoadMore={() => setCitationCap((cap) => cap + CITATION_STEP)}
           onLoadAll={() => setCitationCap(ALL)}
         />
+        {view.showLinks && interlinks.isFetching && (
+          <p className="load-progress muted">Fetching the links among these papers…</p>
+        )}
+        {interlinks.isError && (
+          <ErrorNotice
+            title="Could not load the links among these papers"
+            error={interlinks.error}
+            onRetry={() => void interlinks.refetch()}
+          />
+        )}
         {references.isError && (
           <ErrorNotice
             title="Could not load the references"

@@ -18,7 +18,7 @@ const CACHE_KEY = 'citescope-query-cache';
 /** Bump when the shape of cached data changes: older caches are then discarded. */
 const CACHE_VERSION = '1';
 
-const PERSISTED = new Set(['detail', 'citations', 'references']);
+const PERSISTED = new Set(['detail', 'citations', 'references', 'interlinks']);
 
 /** Papers and their lists are worth keeping; searches and suggestions are not. */
 export function shouldPersist(query: Pick<Query, 'queryKey' | 'state'>): boolean {

@@ -15,6 +15,7 @@ describe('the view in the URL', () => {
         showReferences: false,
         showCitations: true,
       },
+      showLinks: true,
       demo: true,
     };
     const search = formatView(view);

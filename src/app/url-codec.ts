@@ -7,6 +7,8 @@ export interface ViewState {
   readonly paper: string | null;
   readonly layout: LayoutName;
   readonly filters: GraphFilters;
+  /** Draw the links among the neighbours (fetched on demand). */
+  readonly showLinks: boolean;
   readonly demo: boolean;
 }
 
@@ -14,6 +16,7 @@ export const DEFAULT_VIEW: ViewState = {
   paper: null,
   layout: 'radial',
   filters: NO_FILTERS,
+  showLinks: false,
   demo: false,
 };
 
@@ -41,6 +44,7 @@ export function parseView(search: string): ViewState {
       showReferences: params.get('references') !== '0',
       showCitations: params.get('citations') !== '0',
     },
+    showLinks: params.get('links') === '1',
     demo: params.get('demo') === '1',
   };
 }
@@ -56,6 +60,7 @@ export function formatView(view: ViewState): string {
   if (filters.text.trim() !== '') params.set('q', filters.text);
   if (!filters.showReferences) params.set('references', '0');
   if (!filters.showCitations) params.set('citations', '0');
+  if (view.showLinks) params.set('links', '1');
   if (view.demo) params.set('demo', '1');
   // Keep ids readable in the address bar: DOIs and prefixed ids need no escaping of / and :.
   const query = params.toString().replaceAll('%2F', '/').replaceAll('%3A', ':');

@@ -20,7 +20,7 @@ describe('syncElements', () => {
       references: [link(paper(2)), unresolvedLink('Lost')],
       citations: [link(paper(3))],
     });
-    expect(sync(cy, graph)).toEqual({ added: 3, removed: 0 });
+    expect(sync(cy, graph)).toEqual({ added: 3, removed: 0, edgesChanged: 2 });
     expect(
       cy
         .nodes()
@@ -49,7 +49,7 @@ describe('syncElements', () => {
         citations: [link(paper(2)), link(paper(4))],
       }),
     );
-    expect(result).toEqual({ added: 1, removed: 0 });
+    expect(result).toEqual({ added: 1, removed: 0, edgesChanged: 2 });
     expect(cy.getElementById(paper(2).id)).toBe(before);
     expect(before.data('relation')).toBe('both');
     expect(cy.edges()).toHaveLength(3);
@@ -65,7 +65,7 @@ describe('syncElements', () => {
       cy,
       buildCitationGraph({ centre, references: [link(paper(3))], citations: [] }),
     );
-    expect(result).toEqual({ added: 0, removed: 1 });
+    expect(result).toEqual({ added: 0, removed: 1, edgesChanged: 1 });
     expect(cy.edges()).toHaveLength(1);
   });
 

@@ -49,8 +49,11 @@ export function graphNodes(graph: CitationGraph): GraphNode[] {
 }
 
 export interface SyncResult {
+  /** Nodes added and removed. */
   readonly added: number;
   readonly removed: number;
+  /** Edges added or removed (links among neighbours arriving change only these). */
+  readonly edgesChanged: number;
 }
 
 export function syncElements(cy: Core, graph: CitationGraph, positions: Positions): SyncResult {
@@ -59,9 +62,11 @@ export function syncElements(cy: Core, graph: CitationGraph, positions: Position
   const wantedEdges = new Set(graph.edges.map((e) => e.key));
   const additions: ElementDefinition[] = [];
   let removed = 0;
+  let edgesRemoved = 0;
   cy.batch(() => {
     const stale = cy.elements().filter((el) => !(el.isNode() ? wanted : wantedEdges).has(el.id()));
     removed = stale.nodes().length;
+    edgesRemoved = stale.edges().length;
     cy.remove(stale);
     for (const node of nodes) {
       const existing = cy.getElementById(node.key);
@@ -87,5 +92,10 @@ export function syncElements(cy: Core, graph: CitationGraph, positions: Position
     cy.add(additions);
     cy.edges().toggleClass('with-arrow', arrows);
   });
-  return { added: additions.filter((a) => a.group === 'nodes').length, removed };
+  const addedNodes = additions.filter((a) => a.group === 'nodes').length;
+  return {
+    added: addedNodes,
+    removed,
+    edgesChanged: additions.length - addedNodes + edgesRemoved,
+  };
 }

@@ -5,7 +5,6 @@ import { radialLayout } from '../graph/layout/radial';
 import { link, paper } from '../test-support/papers';
 import { syncElements } from './elements';
 import { FORCE_LIMIT, runLayout } from './layouts';
-import { seededRandom } from './seeded-random';
 
 function graphOf(refs: number, cites: number) {
   return buildCitationGraph({
@@ -48,22 +47,22 @@ describe('runLayout', () => {
     expect(outcome.used).toBe('radial');
     expect(outcome.note).toMatch(/limited/);
   });
-
-  it('leaves Math.random as it was', async () => {
-    const before = Math.random;
-    await forcePositions(3, 3);
-    expect(Math.random).toBe(before);
-  });
 });
 
-describe('seededRandom', () => {
-  it('repeats for a seed and differs between seeds', () => {
-    const a = seededRandom('x');
-    const b = seededRandom('x');
-    const c = seededRandom('y');
-    const first = [a(), a(), a()];
-    expect([b(), b(), b()]).toEqual(first);
-    expect([c(), c(), c()]).not.toEqual(first);
-    expect(first.every((v) => v >= 0 && v < 1)).toBe(true);
+describe('the force layout on a star', () => {
+  it('spreads papers that only touch the centre instead of stacking them', async () => {
+    const { positions } = await forcePositions(0, 40);
+    const spots = new Set(
+      positions.map(
+        ([, p]) => `${Math.round((p as { x: number }).x)},${Math.round((p as { y: number }).y)}`,
+      ),
+    );
+    expect(spots.size).toBe(positions.length);
+  });
+
+  it('keeps the centre at the origin', async () => {
+    const { positions } = await forcePositions(5, 5);
+    const centre = positions.find(([id]) => id === paper(1).id);
+    expect(centre?.[1]).toEqual({ x: 0, y: 0 });
   });
 });

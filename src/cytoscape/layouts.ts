@@ -1,17 +1,16 @@
 // Layouts, one click apart and deterministic. Radial and timeline positions are computed
 // directly by src/graph and applied as a preset (instant at 10,000 nodes); the force layout
-// (fcose, loaded on first use) starts from the radial positions without randomising, so the
+// (d3-force, in a Web Worker) starts from the radial positions with seeded randomness, so the
 // same data always settles into the same picture.
-import cytoscape, { type Core } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import type { CitationGraph } from '../graph/citation-graph';
 import type { LayoutName, Positions } from '../graph/layout/positions';
 import { radialLayout } from '../graph/layout/radial';
 import { timelineLayout } from '../graph/layout/timeline';
-import type { FcoseLayoutOptions } from 'cytoscape-fcose';
-import { withSeededRandom } from './seeded-random';
+import { runForce } from './force-runner';
 
-/** Past this many nodes a force layout takes many seconds on a laptop without a GPU. */
-export const FORCE_LIMIT = 1500;
+/** Past this many nodes the force layout takes many seconds even off the main thread. */
+export const FORCE_LIMIT = 3000;
 
 export interface LayoutOutcome {
   readonly used: LayoutName;
@@ -29,15 +28,6 @@ export function applyPositions(cy: Core, positions: Positions): void {
   });
 }
 
-let fcoseReady: Promise<void> | null = null;
-
-function loadFcose(): Promise<void> {
-  fcoseReady ??= import('cytoscape-fcose').then((module) => {
-    cytoscape.use(module.default);
-  });
-  return fcoseReady;
-}
-
 export async function runLayout(
   cy: Core,
   graph: CitationGraph,
@@ -52,18 +42,17 @@ export async function runLayout(
       note: `The force layout is limited to ${FORCE_LIMIT.toLocaleString('en')} papers; this graph has ${count.toLocaleString('en')}, so it is shown radially.`,
     };
   }
-  await loadFcose();
-  const options: FcoseLayoutOptions = {
-    name: 'fcose',
-    randomize: true,
-    animate: false,
-    quality: count > 300 ? 'draft' : 'default',
-    nodeRepulsion: () => 6000,
-    idealEdgeLength: () => 90,
-    fit: false,
-  };
-  withSeededRandom(graph.centre.id, () => {
-    cy.layout(options).run();
-  });
+  const nodes = cy.nodes().map((node) => ({
+    key: node.id(),
+    x: node.position('x'),
+    y: node.position('y'),
+    size: Number(node.data('size')) || 12,
+  }));
+  const edges = cy
+    .edges()
+    .map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
+  const positions = await runForce({ centreKey: graph.centre.id, nodes, edges });
+  // The canvas may have been replaced while the worker ran.
+  if (!cy.destroyed()) applyPositions(cy, new Map(Object.entries(positions)));
   return { used: 'force', note: null };
 }

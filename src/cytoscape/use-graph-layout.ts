@@ -47,9 +47,15 @@ export function useGraphLayout(
 
   useEffect(() => {
     if (!cy) return;
-    const { added, removed } = syncElements(cy, graph, presetPositions(graph, layout));
+    const { added, removed, edgesChanged } = syncElements(
+      cy,
+      graph,
+      presetPositions(graph, layout),
+    );
     const switched = lastLayout.current !== layout;
-    if (added + removed === 0 && !switched) return;
+    // Radial and timeline place nodes by year and counts only; the force layout also feels edges.
+    const relayout = added + removed > 0 || (layout === 'force' && edgesChanged > 0);
+    if (!relayout && !switched) return;
     const firstDraw = lastLayout.current === null;
     lastLayout.current = layout;
     void runLayout(cy, graph, layout).then((outcome) => {

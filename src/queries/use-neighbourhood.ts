@@ -1,9 +1,11 @@
 // Fetches a centre paper, then its references and citations, and builds the graph model from
 // whatever has arrived so far: the first page of citations is on screen while later ones load.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import type { Direction } from '../domain/paper';
 import { buildCitationGraph, type CitationGraph } from '../graph/citation-graph';
+import { addInterlinks } from '../graph/interlinks';
+import { interlinksQueryOptions } from './interlinks-query';
 import { linksQueryOptions } from './links-query';
 import { paperKeys, paperQueryOptions } from './paper-queries';
 import { useS2Client } from './s2-client-context';
@@ -12,7 +14,11 @@ import { useS2Client } from './s2-client-context';
 export const REFERENCE_CAP = 10_000;
 export const DEFAULT_CITATION_CAP = 5_000;
 
-export function useNeighbourhood(apiId: string, citationCap = DEFAULT_CITATION_CAP) {
+export function useNeighbourhood(
+  apiId: string,
+  citationCap = DEFAULT_CITATION_CAP,
+  showLinks = false,
+) {
   const client = useS2Client();
   const queryClient = useQueryClient();
   const paper = useQuery(paperQueryOptions(client, apiId));
@@ -43,7 +49,7 @@ export function useNeighbourhood(apiId: string, citationCap = DEFAULT_CITATION_C
     [queryClient, citationsKey, referencesKey],
   );
 
-  const graph = useMemo<CitationGraph | null>(() => {
+  const starGraph = useMemo<CitationGraph | null>(() => {
     if (!paper.data) return null;
     return buildCitationGraph({
       centre: paper.data,
@@ -52,7 +58,27 @@ export function useNeighbourhood(apiId: string, citationCap = DEFAULT_CITATION_C
     });
   }, [paper.data, references.data, citations.data]);
 
-  return { paper, references, citations, graph, stop };
+  // Links among the neighbours: asked for only once both lists are in, so streamed pages do
+  // not each start a fetch; the links already drawn stay while a longer list is fetched.
+  const neighbourIds = useMemo(
+    () => starGraph?.nodes.flatMap((n) => (n.paper.id ? [n.key] : [])) ?? [],
+    [starGraph],
+  );
+  const listsDone = references.data?.complete === true && citations.data?.complete === true;
+  const interlinks = useQuery({
+    ...interlinksQueryOptions(client, centreId, neighbourIds, showLinks && listsDone),
+    placeholderData: keepPreviousData,
+  });
+  const linksData = showLinks ? interlinks.data : undefined;
+  const graph = useMemo(
+    () =>
+      starGraph && linksData
+        ? addInterlinks(starGraph, new Map(Object.entries(linksData)))
+        : starGraph,
+    [starGraph, linksData],
+  );
+
+  return { paper, references, citations, interlinks, graph, stop };
 }
 
 export type NeighbourhoodQuery = ReturnType<typeof useNeighbourhood>;

@@ -143,6 +143,43 @@ describe('moving through the literature', () => {
   });
 });
 
+describe('links among the neighbours', () => {
+  it('draws citations between neighbours on demand and keeps the choice in the URL', async () => {
+    const page = await openApp(browser, `?paper=${SAMPLE_CENTRE_ID}`);
+    await settledStatus(page);
+    const spokes = () =>
+      page.evaluate(() => {
+        const cy = window.__cy;
+        if (!cy) throw new Error('window.__cy is missing');
+        const centre = cy.nodes('[relation = "centre"]').first().id();
+        const among = cy
+          .edges()
+          .filter((e) => e.source().id() !== centre && e.target().id() !== centre);
+        return { all: cy.edges().length, among: among.length };
+      });
+    expect((await spokes()).among).toBe(0);
+    await page.getByLabel('Links among these papers').check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('links') === '1');
+    await page.waitForFunction(
+      () => {
+        const cy = window.__cy;
+        if (!cy) return false;
+        const centre = cy.nodes('[relation = "centre"]').first().id();
+        return cy
+          .edges()
+          .filter((e) => e.source().id() !== centre && e.target().id() !== centre)
+          .nonempty();
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    const after = await spokes();
+    expect(after.among).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SHOTS}/links.png` });
+    await page.close();
+  });
+});
+
 describe('the graph by keyboard', () => {
   it('moves between papers with the arrows and re-centres with Enter', async () => {
     const page = await openApp(browser, `?paper=${SAMPLE_CENTRE_ID}`);

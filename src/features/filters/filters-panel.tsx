@@ -8,9 +8,13 @@ interface FiltersPanelProps {
   /** Papers hidden only because they have no year while a range is set. */
   readonly hiddenForNoYear: number;
   readonly onChange: (filters: GraphFilters) => void;
+  /** Links among the neighbours: drawn on demand (one extra request per 500 papers). */
+  readonly showLinks: boolean;
+  readonly onShowLinks: (show: boolean) => void;
 }
 
-export function FiltersPanel({ filters, histogram, hiddenForNoYear, onChange }: FiltersPanelProps) {
+export function FiltersPanel(props: FiltersPanelProps) {
+  const { filters, histogram, hiddenForNoYear, onChange } = props;
   const set = (patch: Partial<GraphFilters>) => {
     onChange({ ...filters, ...patch });
   };
@@ -80,6 +84,16 @@ export function FiltersPanel({ filters, histogram, hiddenForNoYear, onChange }: 
           />
           <span className="relation-dot relation-citation" aria-hidden="true" />
           Citations
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={props.showLinks}
+            onChange={(e) => {
+              props.onShowLinks(e.target.checked);
+            }}
+          />
+          Links among these papers
         </label>
       </fieldset>
       <button
