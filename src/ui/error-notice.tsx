@@ -19,7 +19,8 @@ export function errorCode(error: unknown): string | null {
 }
 
 export function errorMessage(error: unknown): string {
-  if (error instanceof CancelledError) return 'Loading was cancelled. Try again when you are ready.';
+  if (error instanceof CancelledError)
+    return 'Loading was cancelled. Try again when you are ready.';
   if (error instanceof Error && error.message) return error.message;
   return 'Something went wrong.';
 }
