@@ -34,19 +34,20 @@ export async function settledStatus(page: Page): Promise<string> {
   return (await status.textContent()) ?? '';
 }
 
-/** Waits until the last layout covered every node now in the graph. */
-export async function graphSettled(page: Page): Promise<void> {
+/** Waits until the last layout (the named one, if given) covered every node now in the graph. */
+export async function graphSettled(page: Page, layout?: string): Promise<void> {
   // React runs the effect that updates the graph after it paints: let two frames pass first.
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );
   await page.waitForFunction(
-    () => {
+    (name) => {
       const done = document.querySelector('[data-layout-done]')?.getAttribute('data-layout-done');
       const count = window.__cy?.nodes().length;
-      return count !== undefined && done?.endsWith(`:${count}`) === true;
+      if (count === undefined || done?.endsWith(`:${count}`) !== true) return false;
+      return name === null || done.startsWith(`${name}:`);
     },
-    undefined,
+    layout ?? null,
     { timeout: 30_000 },
   );
 }

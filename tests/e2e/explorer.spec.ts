@@ -230,7 +230,7 @@ describe('filters and layouts', () => {
         (layout) => new URL(location.href).searchParams.get('layout') === layout,
         name.toLowerCase(),
       );
-      await graphSettled(page);
+      await graphSettled(page, name.toLowerCase());
       const moved = await cyNodes(page);
       expect(moved.map((n) => [n.x, n.y])).not.toEqual(radial.map((n) => [n.x, n.y]));
       await page.screenshot({ path: `${SHOTS}/${name.toLowerCase()}.png` });
