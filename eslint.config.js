@@ -31,7 +31,16 @@ const noHtmlFromData = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-e2e', 'coverage', 'public/mockServiceWorker.js', 'node_modules'] },
+  {
+    ignores: [
+      'dist',
+      'dist-e2e',
+      'dist-bench',
+      'coverage',
+      'public/mockServiceWorker.js',
+      'node_modules',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,
