@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ExportMenu } from '../features/export/export-menu';
 import { FiltersPanel } from '../features/filters/filters-panel';
 import { LayoutSwitch } from '../features/graph-toolbar/layout-switch';
@@ -41,6 +41,10 @@ export function LoadedExplorer({ apiId, view, setView, demo }: LoadedExplorerPro
     view.showLinks,
   );
   const trail = useTrail(view.paper, paper.data?.title ?? null);
+  // Fetch the graph's code while the paper's data is in flight.
+  useEffect(() => {
+    void import('../cytoscape/graph-canvas');
+  }, []);
   const [initialRestore] = useState(() => takeRestore(apiId));
   const [selectedKey, setSelectedKey] = useState(initialRestore?.selectedKey ?? null);
   const { filters } = view;

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { Example } from './demo-mode';
 
 interface WelcomeProps {
@@ -7,6 +8,23 @@ interface WelcomeProps {
 }
 
 export function Welcome({ demo, examples, onOpen }: WelcomeProps) {
+  // The graph's code is most of the app's weight: fetch it while the researcher is typing.
+  useEffect(() => {
+    const preload = () => void import('../cytoscape/graph-canvas');
+    // Not every browser has idle callbacks (Safari); a short timer does the same there.
+    const idle: Partial<Pick<Window, 'requestIdleCallback' | 'cancelIdleCallback'>> = window;
+    if (idle.requestIdleCallback && idle.cancelIdleCallback) {
+      const cancel = idle.cancelIdleCallback.bind(window);
+      const handle = idle.requestIdleCallback.call(window, preload);
+      return () => {
+        cancel(handle);
+      };
+    }
+    const timer = window.setTimeout(preload, 500);
+    return () => {
+      window.clearTimeout(timer);
+    };
+  }, []);
   return (
     <section className="welcome" aria-labelledby="welcome-heading">
       <h1 id="welcome-heading">Explore a paper’s citation network</h1>

@@ -17,7 +17,7 @@ export interface NodeData {
 }
 
 /** Edges carry arrows only while they are few enough for the renderer to afford them. */
-export const ARROW_LIMIT = 1500;
+export const ARROW_LIMIT = 500;
 
 function shortLabel(node: Pick<GraphNode, 'paper'>): string {
   const { authors, year, title } = node.paper;

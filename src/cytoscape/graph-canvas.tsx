@@ -9,6 +9,7 @@ import { useGraphLayout } from './use-graph-layout';
 import { graphImageHandle, type GraphImageHandle } from './graph-image';
 import type { Point } from '../graph/layout/positions';
 import { handleGraphKey } from './keyboard';
+import { applyVisibility } from './visibility';
 import { stylesheet } from './stylesheet';
 import { HoverTitle, useHoverTitle } from './hover-title';
 import { useCanvasEvents } from './use-canvas-events';
@@ -88,12 +89,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const byKey = useMemo(() => new Map(graph.nodes.map((n) => [n.key, n])), [graph]);
   useEffect(() => {
     if (!cy) return;
-    cy.batch(() => {
-      cy.nodes().forEach((node) => {
-        const model = byKey.get(node.id());
-        node.toggleClass('is-hidden', model ? !isVisible(model) : false);
-      });
-    });
+    applyVisibility(cy, byKey, isVisible);
   }, [cy, byKey, isVisible]);
 
   useEffect(() => {

@@ -22,9 +22,14 @@ export function presetPositions(graph: CitationGraph, layout: LayoutName): Posit
   return layout === 'timeline' ? timelineLayout(graph) : radialLayout(graph);
 }
 
+/** Moves only the nodes whose place changed: re-positioning all of them costs a redraw each. */
 export function applyPositions(cy: Core, positions: Positions): void {
   cy.batch(() => {
-    cy.nodes().positions((node) => ({ ...(positions.get(node.id()) ?? { x: 0, y: 0 }) }));
+    cy.nodes().forEach((node) => {
+      const target = positions.get(node.id()) ?? { x: 0, y: 0 };
+      const current = node.position();
+      if (current.x !== target.x || current.y !== target.y) node.position({ ...target });
+    });
   });
 }
 

@@ -7,7 +7,9 @@ import type { CitationGraph } from '../graph/citation-graph';
 import type { LayoutName, Point } from '../graph/layout/positions';
 import { applyPositions } from './graph-image';
 import { syncElements } from './elements';
-import { presetPositions, runLayout } from './layouts';
+import { presetPositions, runLayout, type LayoutOutcome } from './layouts';
+
+const STREAM_GAP_MS = 1000;
 
 /**
  * Returns a marker of the last finished layout ("radial:412"): tests and tools can tell a
@@ -29,6 +31,8 @@ export function useGraphLayout(
   const [done, setDone] = useState<string | null>(null);
   const lastLayout = useRef<LayoutName | null>(null);
   const userMoved = useRef(false);
+  const lastRun = useRef(0);
+  const pending = useRef<number | undefined>(undefined);
   const selectedRef = useRef(selectedKey);
   useEffect(() => {
     selectedRef.current = selectedKey;
@@ -58,7 +62,7 @@ export function useGraphLayout(
     if (!relayout && !switched) return;
     const firstDraw = lastLayout.current === null;
     lastLayout.current = layout;
-    void runLayout(cy, graph, layout).then((outcome) => {
+    const finish = (outcome: LayoutOutcome) => {
       // The force layout loads lazily: the canvas may be gone by the time it is done.
       if (cy.destroyed()) return;
       onLayoutNote?.(outcome.note);
@@ -75,8 +79,28 @@ export function useGraphLayout(
       // Benchmarks read this mark: every node is placed and the view set.
       performance.mark('citescope:graph-laid-out', { detail: { layout: marker } });
       setDone(marker);
-    });
+    };
+    const run = () => {
+      lastRun.current = performance.now();
+      void runLayout(cy, graph, layout).then(finish);
+    };
+    // While pages stream in, lay out at most once per STREAM_GAP: new nodes already appear at
+    // their place in the final picture, and each full layout costs a redraw of everything.
+    const since = performance.now() - lastRun.current;
+    window.clearTimeout(pending.current);
+    if (!switched && !firstDraw && since < STREAM_GAP_MS) {
+      pending.current = window.setTimeout(run, STREAM_GAP_MS - since);
+      return;
+    }
+    run();
   }, [cy, graph, layout, onLayoutNote]);
+
+  useEffect(
+    () => () => {
+      window.clearTimeout(pending.current);
+    },
+    [],
+  );
 
   return done;
 }
