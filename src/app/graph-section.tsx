@@ -19,6 +19,8 @@ interface GraphSectionProps {
   readonly onSelect: (key: string | null) => void;
   readonly onOpen: (key: string) => void;
   readonly onImageHandle: (handle: GraphImageHandle | null) => void;
+  /** True while list pages are still arriving. */
+  readonly streaming: boolean;
   /** Positions of an opened snapshot, and a key that starts a fresh canvas for it. */
   readonly restore: { readonly key: string; readonly positions: Record<string, Point> } | null;
   /** Trail, toolbar, progress and errors, above the graph. */
@@ -45,6 +47,7 @@ export function GraphSection(props: GraphSectionProps) {
               onOpen={props.onOpen}
               onLayoutNote={setLayoutNote}
               onImageHandle={props.onImageHandle}
+              streaming={props.streaming}
               restorePositions={restore?.positions ?? null}
             />
           </Suspense>

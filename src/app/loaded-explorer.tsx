@@ -136,6 +136,7 @@ export function LoadedExplorer({ apiId, view, setView, demo }: LoadedExplorerPro
         onSelect={setSelectedKey}
         onOpen={makeCentre}
         onImageHandle={exporter.onImageHandle}
+        streaming={references.isFetching || citations.isFetching}
         restore={restore}
       >
         <TrailBar trail={trail} />

@@ -34,6 +34,8 @@ export interface GraphCanvasProps {
   readonly onLayoutNote?: (note: string | null) => void;
   /** Receives a handle for images and positions while the graph is drawn (null after). */
   readonly onImageHandle?: (handle: GraphImageHandle | null) => void;
+  /** True while list pages are still arriving (layouts are then spaced out). */
+  readonly streaming?: boolean;
   /** Positions from an opened snapshot: applied once, after the first layout. */
   readonly restorePositions?: Readonly<Record<string, Point>> | null;
 }
@@ -74,6 +76,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   const layoutDone = useGraphLayout(cy, graph, layout, selectedKey, {
     onLayoutNote,
+    streaming: props.streaming ?? false,
     restorePositions: props.restorePositions ?? null,
   });
 

@@ -22,6 +22,8 @@ export function useGraphLayout(
   selectedKey: string | null,
   options: {
     readonly onLayoutNote?: ((note: string | null) => void) | undefined;
+    /** True while list pages are still arriving: layouts are then spaced out. */
+    readonly streaming: boolean;
     /** Positions to apply once after the first layout (from an opened snapshot). */
     readonly restorePositions: Readonly<Record<string, Point>> | null;
   },
@@ -33,6 +35,8 @@ export function useGraphLayout(
   const userMoved = useRef(false);
   const lastRun = useRef(0);
   const pending = useRef<number | undefined>(undefined);
+  const deferred = useRef<(() => void) | null>(null);
+  const streaming = useRef(options.streaming);
   const selectedRef = useRef(selectedKey);
   useEffect(() => {
     selectedRef.current = selectedKey;
@@ -88,12 +92,27 @@ export function useGraphLayout(
     // their place in the final picture, and each full layout costs a redraw of everything.
     const since = performance.now() - lastRun.current;
     window.clearTimeout(pending.current);
-    if (!switched && !firstDraw && since < STREAM_GAP_MS) {
-      pending.current = window.setTimeout(run, STREAM_GAP_MS - since);
+    deferred.current = null;
+    if (streaming.current && !switched && !firstDraw && since < STREAM_GAP_MS) {
+      deferred.current = run;
+      pending.current = window.setTimeout(() => {
+        deferred.current = null;
+        run();
+      }, STREAM_GAP_MS - since);
       return;
     }
     run();
   }, [cy, graph, layout, onLayoutNote]);
+
+  // The last page has landed: a layout put off while pages streamed in runs at once.
+  useEffect(() => {
+    streaming.current = options.streaming;
+    if (options.streaming || !deferred.current) return;
+    window.clearTimeout(pending.current);
+    const run = deferred.current;
+    deferred.current = null;
+    run();
+  }, [options.streaming]);
 
   useEffect(
     () => () => {

@@ -8,16 +8,12 @@ export function applyVisibility(
   byKey: ReadonlyMap<string, GraphNode>,
   isVisible: (node: GraphNode) => boolean,
 ): { hidden: number; shown: number } {
-  let toHide = cy.collection();
-  let toShow = cy.collection();
-  cy.nodes().forEach((node) => {
-    const model = byKey.get(node.id());
-    const hide = model ? !isVisible(model) : false;
-    if (hide !== node.hasClass('is-hidden')) {
-      if (hide) toHide = toHide.union(node);
-      else toShow = toShow.union(node);
-    }
-  });
+  // One pass over the model decides; filter() then builds each collection in one go.
+  const hidden = new Set<string>();
+  for (const [key, model] of byKey) if (!isVisible(model)) hidden.add(key);
+  const nodes = cy.nodes();
+  const toHide = nodes.filter((node) => hidden.has(node.id()) && !node.hasClass('is-hidden'));
+  const toShow = nodes.filter((node) => !hidden.has(node.id()) && node.hasClass('is-hidden'));
   if (toHide.nonempty() || toShow.nonempty()) {
     cy.batch(() => {
       toHide.addClass('is-hidden');
