@@ -112,9 +112,17 @@ export class TimeoutError extends ApiError {
 export class SchemaError extends ApiError {
   readonly code = 'schema';
   readonly detail: string;
+  override readonly retryable: boolean;
 
-  constructor(options: ApiErrorOptions & { readonly detail: string }) {
+  /**
+   * `retryable` for an answer cut short or garbled on the way (not JSON at all): asking again
+   * usually helps. A well-formed answer of the wrong shape will not improve, so it is final.
+   */
+  constructor(
+    options: ApiErrorOptions & { readonly detail: string; readonly retryable?: boolean },
+  ) {
     super(`Semantic Scholar sent an answer Citescope could not read (${options.detail}).`, options);
     this.detail = options.detail;
+    this.retryable = options.retryable ?? false;
   }
 }

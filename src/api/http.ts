@@ -68,7 +68,12 @@ export function createHttp(config: HttpConfig): RequestJson {
       try {
         return JSON.parse(text) as unknown;
       } catch (error) {
-        throw new SchemaError({ url, detail: 'the answer is not JSON', cause: error });
+        throw new SchemaError({
+          url,
+          detail: 'the answer is not JSON',
+          cause: error,
+          retryable: true,
+        });
       }
     };
     return scheduler.schedule(
