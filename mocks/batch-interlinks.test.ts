@@ -1,6 +1,6 @@
 // The twin's embedded lists (`references.paperId`, `citations.paperId`) on batch and details,
 // and the client and graph reading them back into the links among a neighbourhood.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createS2Client } from '../src/api/client';
 import { buildCitationGraph } from '../src/graph/citation-graph';
 import { addInterlinks } from '../src/graph/interlinks';
@@ -9,6 +9,7 @@ import { generateNeighbourhood } from './neighbourhood';
 import { createTwinServer } from './node';
 import { createPaperFactory } from './paper-factory';
 import { createS2Handlers, S2_BASE_URL } from './s2-handlers';
+import { withServer } from '../tests/support/msw-server';
 
 const factory = createPaperFactory(71);
 const a = factory.make();
@@ -31,9 +32,7 @@ function dataset() {
 }
 
 const server = createTwinServer(dataset());
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+withServer(server);
 
 async function batch(fields: string, ids: readonly string[]) {
   const response = await fetch(`${S2_BASE_URL}/paper/batch?fields=${fields}`, {

@@ -1,21 +1,14 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createS2Client } from './client';
 import { hexId, InstantClock } from './test-doubles';
+import { withServer } from '../../tests/support/msw-server';
 
 const BASE = 'https://s2.test/graph/v1';
 const server = setupServer();
 
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  server.resetHandlers();
-});
-afterAll(() => {
-  server.close();
-});
+withServer(server);
 
 const client = () =>
   createS2Client({

@@ -1,25 +1,18 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LinkPage } from '../domain/paper';
 import { createS2Client } from './client';
 import { SchemaError } from './errors';
 import { LINK_PAGING_CAP } from './link-pages';
 import { hexId, InstantClock } from './test-doubles';
+import { withServer } from '../../tests/support/msw-server';
 
 const BASE = 'https://s2.test/graph/v1';
 const CENTRE = hexId(0xc0ffee);
 const server = setupServer();
 
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  server.resetHandlers();
-});
-afterAll(() => {
-  server.close();
-});
+withServer(server);
 
 const client = () =>
   createS2Client({

@@ -1,23 +1,16 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createS2Client } from './client';
 import { BadRequestError, NotFoundError, RateLimitError } from './errors';
 import { hexId, InstantClock } from './test-doubles';
+import { withServer } from '../../tests/support/msw-server';
 
 const BASE = 'https://s2.test/graph/v1';
 const URL_ = `${BASE}/paper/${hexId(7)}`;
 const server = setupServer();
 
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  server.resetHandlers();
-});
-afterAll(() => {
-  server.close();
-});
+withServer(server);
 
 /** A client whose waits are recorded instead of waited; jitter draws are always 0.5. */
 function setup(maxRetries = 5) {

@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createS2Client } from './client';
 import { DEFAULT_S2_BASE_URL } from './config';
 import {
@@ -16,19 +16,12 @@ import { createHttp } from './http';
 import { RequestScheduler } from './scheduler';
 import type { SchedulerOptions } from './scheduler-options';
 import { hexId, InstantClock } from './test-doubles';
+import { withServer } from '../../tests/support/msw-server';
 
 const BASE = 'https://s2.test/graph/v1';
 const server = setupServer();
 
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  server.resetHandlers();
-});
-afterAll(() => {
-  server.close();
-});
+withServer(server);
 
 function testClient(
   options: { apiKey?: string; scheduler?: SchedulerOptions; baseUrl?: string } = {},

@@ -2,7 +2,7 @@
 // with and without Retry-After, 429s that look like network errors, 500/502/504, a page cut
 // short mid-body — must end with exactly the graph a calm day gives.
 import { delay, http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateNeighbourhood } from '../../mocks/neighbourhood';
 import { createTwinServer } from '../../mocks/node';
 import { S2_BASE_URL } from '../../mocks/s2-handlers';
@@ -10,6 +10,7 @@ import { buildCitationGraph } from '../graph/citation-graph';
 import { createS2Client } from './client';
 import { RateLimitError } from './errors';
 import { InstantClock } from './test-doubles';
+import { withServer } from '../../tests/support/msw-server';
 
 const world = generateNeighbourhood({
   seed: 25,
@@ -20,9 +21,7 @@ const world = generateNeighbourhood({
   nullRate: 0.3,
 });
 const server = createTwinServer(world.dataset);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+withServer(server);
 
 function client(maxRetries = 8) {
   return createS2Client({

@@ -2,12 +2,13 @@ import { onlineManager } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateNeighbourhood } from '../../mocks/neighbourhood';
 import { createRequestCounter } from '../../mocks/handler-context';
 import { createTwinServer } from '../../mocks/node';
 import { S2_BASE_URL } from '../../mocks/s2-handlers';
 import { renderApp } from '../../tests/support/render-app';
+import { withServer } from '../../tests/support/msw-server';
 
 const world = generateNeighbourhood({
   seed: 11,
@@ -21,9 +22,7 @@ const world = generateNeighbourhood({
 const counter = createRequestCounter();
 const server = createTwinServer(world.dataset, { onRequest: counter.onRequest });
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+withServer(server);
 
 /** The status line once nothing is loading any more (its whole text, loading note included). */
 const status = () =>

@@ -6,11 +6,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDatasetBuilder } from '../../mocks/dataset';
 import { createTwinServer } from '../../mocks/node';
 import { createPaperFactory } from '../../mocks/paper-factory';
 import { renderApp } from '../../tests/support/render-app';
+import { withServer } from '../../tests/support/msw-server';
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '<script>window.__pwned=1</script>';
@@ -53,15 +54,7 @@ for (let i = 0; i < 3; i += 1) {
 }
 const server = createTwinServer(builder.build());
 
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  server.resetHandlers();
-});
-afterAll(() => {
-  server.close();
-});
+withServer(server);
 
 /** Nothing in the document was made from the payloads, and none of them ran. */
 function expectNothingInjected() {

@@ -52,18 +52,22 @@ export function buildCitationGraph({
   const addEdge = (source: string, target: string): void => {
     edges.push({ key: `${source}->${target}`, source, target });
   };
+  // An entry without a paperId cannot be a node we can open; it is kept and listed as unresolved.
+  const addUnresolved = (link: CitationLink, list: 'references' | 'citations'): void => {
+    const key = unresolvedKey(unresolved++);
+    byKey.set(key, {
+      key,
+      paper: link.paper,
+      relation: 'unresolved',
+      isInfluential: link.isInfluential,
+      unresolvedIn: list,
+    });
+  };
 
   for (const link of references) {
     const id = link.paper.id;
     if (id === null) {
-      const key = unresolvedKey(unresolved++);
-      byKey.set(key, {
-        key,
-        paper: link.paper,
-        relation: 'unresolved',
-        isInfluential: link.isInfluential,
-        unresolvedIn: 'references',
-      });
+      addUnresolved(link, 'references');
       continue;
     }
     if (id === centre.id || byKey.has(id)) continue;
@@ -78,16 +82,8 @@ export function buildCitationGraph({
 
   for (const link of citations) {
     const id = link.paper.id;
-    // A citing paper without an id cannot be shown as a node we can open; keep it as unresolved.
     if (id === null) {
-      const key = unresolvedKey(unresolved++);
-      byKey.set(key, {
-        key,
-        paper: link.paper,
-        relation: 'unresolved',
-        isInfluential: link.isInfluential,
-        unresolvedIn: 'citations',
-      });
+      addUnresolved(link, 'citations');
       continue;
     }
     if (id === centre.id) continue;

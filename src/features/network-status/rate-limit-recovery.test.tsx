@@ -3,25 +3,18 @@
 // the way once the retry succeeds.
 import { render, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateNeighbourhood } from '../../../mocks/neighbourhood';
 import { createTwinServer } from '../../../mocks/node';
 import { S2_BASE_URL } from '../../../mocks/s2-handlers';
 import { createS2Client } from '../../api/client';
 import { App } from '../../app/app';
+import { withServer } from '../../../tests/support/msw-server';
 
 const world = generateNeighbourhood({ seed: 5, references: 6, citations: 9, nullRate: 0 });
 const server = createTwinServer(world.dataset);
 
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  server.resetHandlers();
-});
-afterAll(() => {
-  server.close();
-});
+withServer(server);
 
 /** Answers the first `times` citation requests with 429 and Retry-After: 2, then lets them by. */
 function limitCitations(times: number): () => number {

@@ -3,11 +3,12 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createS2Client } from '../../api/client';
 import { S2ClientProvider } from '../../queries/s2-client-context';
 import { SearchBox } from './search-box';
 import { SUGGEST_DELAY_MS } from './use-suggestions';
+import { withServer } from '../../../tests/support/msw-server';
 
 /** The polite live region (not role="status": the app keeps that role for its counts line). */
 const liveRegion = (): HTMLElement => {
@@ -35,15 +36,7 @@ const server = setupServer(
   http.get(AUTOCOMPLETE, () => HttpResponse.json({ matches: [ATTENTION, MARKUP, GRAPHS] })),
 );
 
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  server.resetHandlers();
-});
-afterAll(() => {
-  server.close();
-});
+withServer(server);
 
 function renderSearchBox() {
   const onOpen = vi.fn<(paper: string) => void>();
