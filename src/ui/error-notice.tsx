@@ -1,4 +1,5 @@
 import { CancelledError } from '@tanstack/react-query';
+import { ApiError } from '../api/errors';
 import { CitescopeError } from '../domain/errors';
 
 interface ErrorNoticeProps {
@@ -28,10 +29,13 @@ export function errorMessage(error: unknown): string {
 export function ErrorNotice({ error, title, onRetry, onOpenSample }: ErrorNoticeProps) {
   const code = errorCode(error);
   const unreachable = code !== null && UNREACHABLE.has(code);
+  // Asking again cannot help an unknown id or a bad request: do not offer it.
+  const retryable = !(error instanceof ApiError) || error.retryable;
   return (
     <div className="notice notice-error" role="alert" data-error-code={code ?? 'unknown'}>
       <strong>{title}</strong>
       <p>{errorMessage(error)}</p>
+      {code === 'not-found' && <p>Check the id or link, or search for the paper by its title.</p>}
       {unreachable && (
         <p>
           Semantic Scholar is out of reach from here. Check your connection, or explore the offline
@@ -39,7 +43,7 @@ export function ErrorNotice({ error, title, onRetry, onOpenSample }: ErrorNotice
         </p>
       )}
       <div className="notice-actions">
-        {onRetry && (
+        {onRetry && retryable && (
           <button type="button" onClick={onRetry}>
             Try again
           </button>
