@@ -6,11 +6,12 @@ import { DetailsPanel } from '../features/paper-details/details-panel';
 import { PaperTable } from '../features/paper-list/paper-table';
 import { countHiddenForNoYear, nodeMatcher, type GraphFilters } from '../graph/filters';
 import { yearHistogram } from '../graph/year-histogram';
-import { DEFAULT_CITATION_CAP, useNeighbourhood } from '../queries/use-neighbourhood';
+import { useNeighbourhood } from '../queries/use-neighbourhood';
 import { LoadProgress } from '../features/loading/load-progress';
 import { ErrorNotice } from '../ui/error-notice';
 import { GraphSection } from './graph-section';
 import { takeRestore } from './restore-store';
+import { useCitationCap } from './use-citation-cap';
 import { useViewExport } from './use-view-export';
 import { NeighbourhoodStatus } from './neighbourhood-status';
 import { TrailBar } from './trail-bar';
@@ -34,7 +35,7 @@ const openSample = () => {
 };
 
 export function LoadedExplorer({ apiId, view, setView, demo }: LoadedExplorerProps) {
-  const [citationCap, setCitationCap] = useState(DEFAULT_CITATION_CAP);
+  const [citationCap, setCitationCap] = useCitationCap(apiId);
   const { paper, references, citations, interlinks, graph, stop } = useNeighbourhood(
     apiId,
     citationCap,

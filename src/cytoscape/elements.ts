@@ -5,6 +5,15 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import type { CitationGraph, GraphNode, Relation } from '../graph/citation-graph';
 import { nodeSize } from '../graph/node-size';
 import type { Positions } from '../graph/layout/positions';
+import { COLOURS } from './stylesheet';
+
+const RELATION_COLOURS: Record<Relation, string> = {
+  centre: COLOURS.centre,
+  reference: COLOURS.reference,
+  citation: COLOURS.citation,
+  both: COLOURS.both,
+  unresolved: COLOURS.edge,
+};
 
 export interface NodeData {
   readonly id: string;
@@ -14,6 +23,8 @@ export interface NodeData {
   readonly label: string;
   readonly title: string;
   readonly size: number;
+  /** Fill colour by relation, as data: one rule instead of a selector per relation. */
+  readonly colour: string;
 }
 
 /** Edges carry arrows only while they are few enough for the renderer to afford them. */
@@ -34,6 +45,7 @@ export function nodeData(node: Pick<GraphNode, 'key' | 'paper' | 'relation'>): N
     label: shortLabel(node),
     title: node.paper.title ?? 'Untitled',
     size: nodeSize(node.paper.citationCount) * (node.relation === 'centre' ? 1.3 : 1),
+    colour: RELATION_COLOURS[node.relation],
   };
 }
 

@@ -22,7 +22,7 @@ export const stylesheet: StylesheetJson = [
     style: {
       width: 'data(size)',
       height: 'data(size)',
-      'background-color': COLOURS.reference,
+      'background-color': 'data(colour)',
       'border-width': 1,
       'border-color': '#ffffff',
       label: 'data(label)',
@@ -36,11 +36,9 @@ export const stylesheet: StylesheetJson = [
       'text-outline-width': 2,
     },
   },
-  { selector: 'node[relation = "citation"]', style: { 'background-color': COLOURS.citation } },
   {
     selector: 'node[relation = "both"]',
     style: {
-      'background-color': COLOURS.both,
       'border-width': 4,
       'border-color': COLOURS.bothRing,
     },
@@ -48,7 +46,6 @@ export const stylesheet: StylesheetJson = [
   {
     selector: 'node[relation = "centre"]',
     style: {
-      'background-color': COLOURS.centre,
       'border-width': 3,
       'border-color': '#374151',
       'font-size': 24,
