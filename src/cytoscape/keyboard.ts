@@ -91,7 +91,7 @@ export function handleGraphKey(cy: Core, key: string, handlers: KeyboardHandlers
     return true;
   }
   if (key === '0') {
-    cy.fit(undefined, 40);
+    cy.fit(cy.nodes(), 40);
     return true;
   }
   return false;

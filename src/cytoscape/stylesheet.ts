@@ -27,8 +27,8 @@ export const stylesheet: StylesheetJson = [
       'border-color': '#ffffff',
       label: 'data(label)',
       'font-size': 11,
-      // Labels vanish when they would render under 9 px: at overview zoom they are noise.
-      'min-zoomed-font-size': 9,
+      // Labels appear once they would render at 12 px or more: at overview zoom they are noise.
+      'min-zoomed-font-size': 12,
       color: COLOURS.label,
       'text-valign': 'bottom',
       'text-margin-y': 3,

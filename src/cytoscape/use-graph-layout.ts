@@ -78,7 +78,8 @@ export function useGraphLayout(
       const selected = selectedRef.current ? cy.getElementById(selectedRef.current) : null;
       // After a switch keep the selected paper in view; otherwise show the whole graph.
       if (switched && !firstDraw && selected?.nonempty()) cy.fit(selected.closedNeighborhood(), 80);
-      else if (switched || !userMoved.current) cy.fit(undefined, 40);
+      // Fit to the nodes: haystack edges can keep a stale bounding box after nodes move.
+      else if (switched || !userMoved.current) cy.fit(cy.nodes(), 40);
       const marker = `${outcome.used}:${cy.nodes().length}`;
       // Benchmarks read this mark: every node is placed and the view set.
       performance.mark('citescope:graph-laid-out', { detail: { layout: marker } });
