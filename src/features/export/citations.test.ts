@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import type { AnyPaper } from '../../domain/paper';
 import type { Relation } from '../../graph/citation-graph';
 import { paper, unresolved } from '../../test-support/papers';
-import { splitName } from './author-names';
 import { citationKeys } from './citation-keys';
 import { balanceRichText, toBibtex, toRis } from './citations';
 import { CSV_COLUMNS, loadPapaparse, toCsv } from './csv';
@@ -275,25 +274,6 @@ describe('CSV', () => {
     expect(Papa.parse<Record<string, string>>(csv, { header: true }).data[0]?.title).toBe(
       "'+cmd\n|calc",
     );
-  });
-});
-
-describe('author names', () => {
-  it.each([
-    ['Ashish Vaswani', { given: 'Ashish', family: 'Vaswani' }],
-    ['J. R. R. Tolkien', { given: 'J. R. R.', family: 'Tolkien' }],
-    [
-      'Jean-Pierre de la Fontaine',
-      { given: 'Jean-Pierre', 'non-dropping-particle': 'de la', family: 'Fontaine' },
-    ],
-    ['Oscar De La Hoya', { given: 'Oscar', family: 'De La Hoya' }],
-    ['Martin Luther King Jr.', { given: 'Martin Luther', family: 'King', suffix: 'Jr.' }],
-    ['Smith, John', { family: 'Smith', given: 'John' }],
-    ['OpenAI', { literal: 'OpenAI' }],
-    ['李飞飞', { literal: '李飞飞' }],
-    ['  ', null],
-  ])('%s', (name, expected) => {
-    expect(splitName(name)).toEqual(expected);
   });
 });
 

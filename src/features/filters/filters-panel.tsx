@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { NO_FILTERS, type GraphFilters } from '../../graph/filters';
 import type { YearHistogram } from '../../graph/year-histogram';
 import { YearRange } from './year-range';
@@ -63,38 +64,23 @@ export function FiltersPanel(props: FiltersPanelProps) {
       </label>
       <fieldset className="toggles">
         <legend>Show</legend>
-        <label>
-          <input
-            type="checkbox"
-            checked={filters.showReferences}
-            onChange={(e) => {
-              set({ showReferences: e.target.checked });
-            }}
-          />
-          <span className="relation-dot relation-reference" aria-hidden="true" />
+        <Toggle
+          checked={filters.showReferences}
+          onChange={(showReferences) => set({ showReferences })}
+          dot="reference"
+        >
           References
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={filters.showCitations}
-            onChange={(e) => {
-              set({ showCitations: e.target.checked });
-            }}
-          />
-          <span className="relation-dot relation-citation" aria-hidden="true" />
+        </Toggle>
+        <Toggle
+          checked={filters.showCitations}
+          onChange={(showCitations) => set({ showCitations })}
+          dot="citation"
+        >
           Citations
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={props.showLinks}
-            onChange={(e) => {
-              props.onShowLinks(e.target.checked);
-            }}
-          />
+        </Toggle>
+        <Toggle checked={props.showLinks} onChange={props.onShowLinks}>
           Links among these papers
-        </label>
+        </Toggle>
       </fieldset>
       <button
         type="button"
@@ -106,5 +92,29 @@ export function FiltersPanel(props: FiltersPanelProps) {
         Clear filters
       </button>
     </section>
+  );
+}
+
+interface ToggleProps {
+  readonly checked: boolean;
+  readonly onChange: (checked: boolean) => void;
+  /** The relation whose colour the toggle shows, as in the legend. */
+  readonly dot?: 'reference' | 'citation';
+  readonly children: ReactNode;
+}
+
+function Toggle({ checked, onChange, dot, children }: ToggleProps) {
+  return (
+    <label>
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => {
+          onChange(e.target.checked);
+        }}
+      />
+      {dot && <span className={`relation-dot relation-${dot}`} aria-hidden="true" />}
+      {children}
+    </label>
   );
 }

@@ -62,33 +62,49 @@ export function YearRange({ histogram, from, to, onChange }: YearRangeProps) {
         <Slider.Thumb className="slider-thumb" aria-label="Latest year" />
       </Slider.Root>
       <div className="year-fields">
-        <label>
-          From year
-          <input
-            type="text"
-            inputMode="numeric"
-            value={fromText}
-            placeholder={String(min)}
-            onChange={(e) => {
-              setFromText(e.target.value);
-              commit(e.target.value, toText);
-            }}
-          />
-        </label>
-        <label>
-          To year
-          <input
-            type="text"
-            inputMode="numeric"
-            value={toText}
-            placeholder={String(max)}
-            onChange={(e) => {
-              setToText(e.target.value);
-              commit(fromText, e.target.value);
-            }}
-          />
-        </label>
+        <YearField
+          label="From year"
+          value={fromText}
+          placeholder={min}
+          onChange={(text) => {
+            setFromText(text);
+            commit(text, toText);
+          }}
+        />
+        <YearField
+          label="To year"
+          value={toText}
+          placeholder={max}
+          onChange={(text) => {
+            setToText(text);
+            commit(fromText, text);
+          }}
+        />
       </div>
     </fieldset>
+  );
+}
+
+interface YearFieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly placeholder: number;
+  readonly onChange: (text: string) => void;
+}
+
+function YearField({ label, value, placeholder, onChange }: YearFieldProps) {
+  return (
+    <label>
+      {label}
+      <input
+        type="text"
+        inputMode="numeric"
+        value={value}
+        placeholder={String(placeholder)}
+        onChange={(e) => {
+          onChange(e.target.value);
+        }}
+      />
+    </label>
   );
 }
