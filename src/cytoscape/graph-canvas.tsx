@@ -63,7 +63,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
       pixelRatio: 1,
       minZoom: 0.02,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
     });
     if (import.meta.env.VITE_EXPOSE_CY === 'true') window.__cy = instance;
