@@ -5,6 +5,7 @@
 export interface Example {
   readonly id: string;
   readonly label: string;
+  readonly description?: string;
 }
 
 declare global {

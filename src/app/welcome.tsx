@@ -44,6 +44,7 @@ export function Welcome({ demo, examples, onOpen }: WelcomeProps) {
                 <button type="button" className="link-button" onClick={() => onOpen(example.id)}>
                   {example.label}
                 </button>
+                {example.description && <span className="muted"> — {example.description}</span>}
               </li>
             ))}
           </ul>
