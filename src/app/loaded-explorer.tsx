@@ -5,6 +5,7 @@ import { LayoutSwitch } from '../features/graph-toolbar/layout-switch';
 import { DetailsPanel } from '../features/paper-details/details-panel';
 import { PaperTable } from '../features/paper-list/paper-table';
 import { countHiddenForNoYear, nodeMatcher, type GraphFilters } from '../graph/filters';
+import { localCitationCounts } from '../graph/interlinks';
 import { yearHistogram } from '../graph/year-histogram';
 import { useNeighbourhood } from '../queries/use-neighbourhood';
 import { LoadProgress } from '../features/loading/load-progress';
@@ -76,6 +77,11 @@ export function LoadedExplorer({ apiId, view, setView, demo }: LoadedExplorerPro
   const histogram = useMemo(() => yearHistogram(nodes), [nodes]);
   const visibleNodes = useMemo(() => nodes.filter(isVisible), [nodes, isVisible]);
   const hiddenForNoYear = useMemo(() => countHiddenForNoYear(nodes, filters), [nodes, filters]);
+  // With the links among papers in, the list can rank by how often this neighbourhood cites each.
+  const localCounts = useMemo(
+    () => (graph && view.showLinks && interlinks.data ? localCitationCounts(graph) : null),
+    [graph, view.showLinks, interlinks.data],
+  );
 
   const setFilters = useCallback((next: GraphFilters) => setView({ filters: next }), [setView]);
   const makeCentre = useCallback(
@@ -209,6 +215,7 @@ export function LoadedExplorer({ apiId, view, setView, demo }: LoadedExplorerPro
           caption={`Papers around “${centre.title ?? 'this paper'}”`}
           selectedKey={selectedKey}
           onSelect={setSelectedKey}
+          localCounts={localCounts}
         />
       </aside>
     </div>

@@ -175,6 +175,10 @@ describe('links among the neighbours', () => {
     );
     const after = await spokes();
     expect(after.among).toBeGreaterThan(0);
+    // The list can now rank papers by how often this neighbourhood cites them.
+    await page.getByRole('button', { name: 'Sort by Cited here' }).click();
+    const top = await page.locator('tbody tr[data-paper-id] td:nth-child(4)').first().textContent();
+    expect(Number(top)).toBeGreaterThan(0);
     await page.screenshot({ path: `${SHOTS}/links.png` });
     await page.close();
   });

@@ -15,6 +15,8 @@ interface PaperRowProps {
   readonly rowIndex: number;
   readonly selected: boolean;
   readonly onSelect: (key: string) => void;
+  /** Papers of this neighbourhood citing it; null when links among papers are not shown. */
+  readonly localCount: number | null;
 }
 
 export const PaperRow = memo(function PaperRow({
@@ -22,6 +24,7 @@ export const PaperRow = memo(function PaperRow({
   rowIndex,
   selected,
   onSelect,
+  localCount,
 }: PaperRowProps) {
   const { paper, relation } = node;
   const label =
@@ -55,6 +58,7 @@ export const PaperRow = memo(function PaperRow({
       </td>
       <td>{paper.year ?? '–'}</td>
       <td>{formatCount(paper.citationCount)}</td>
+      {localCount !== null && <td>{formatCount(localCount)}</td>}
     </tr>
   );
 });

@@ -9,6 +9,8 @@ interface PaperTableProps {
   readonly caption: string;
   readonly selectedKey: string | null;
   readonly onSelect: (key: string) => void;
+  /** With links among papers shown: how many papers here cite each one (a column of its own). */
+  readonly localCounts?: ReadonlyMap<string, number> | null;
 }
 
 const COLUMNS: readonly { key: SortKey; label: string }[] = [
@@ -17,18 +19,25 @@ const COLUMNS: readonly { key: SortKey; label: string }[] = [
   { key: 'citations', label: 'Citations' },
 ];
 
+const LOCAL_COLUMN = { key: 'local', label: 'Cited here' } as const;
+
 const ROW_HEIGHT = 52;
 
 /**
  * Every neighbour in a sortable table, synced with the graph. Rows are virtualised: only
  * those in view are in the DOM, so 10,000 papers scroll as smoothly as 10.
  */
-export function PaperTable({ nodes, caption, selectedKey, onSelect }: PaperTableProps) {
+export function PaperTable(props: PaperTableProps) {
+  const { nodes, caption, selectedKey, onSelect, localCounts } = props;
+  const columns = localCounts ? [...COLUMNS, LOCAL_COLUMN] : COLUMNS;
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
     key: 'citations',
     direction: 'desc',
   });
-  const rows = useMemo(() => sortNodes(nodes, sort.key, sort.direction), [nodes, sort]);
+  const rows = useMemo(
+    () => sortNodes(nodes, sort.key, sort.direction, localCounts),
+    [nodes, sort, localCounts],
+  );
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualizer is mutable by design; this component does not rely on memoising it.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -65,7 +74,7 @@ export function PaperTable({ nodes, caption, selectedKey, onSelect }: PaperTable
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {COLUMNS.map((column) => (
+            {columns.map((column) => (
               <th
                 key={column.key}
                 scope="col"
@@ -100,6 +109,7 @@ export function PaperTable({ nodes, caption, selectedKey, onSelect }: PaperTable
                 rowIndex={item.index + 2}
                 selected={node.key === selectedKey}
                 onSelect={onSelect}
+                localCount={localCounts ? (localCounts.get(node.key) ?? 0) : null}
               />
             );
           })}
