@@ -1,8 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { describe, expect, it } from 'vitest';
-import { createS2Client } from './client';
-import { hexId, InstantClock } from './test-doubles';
+import { hexId, instantClient } from './test-doubles';
 import { withServer } from '../../tests/support/msw-server';
 
 const BASE = 'https://s2.test/graph/v1';
@@ -10,11 +9,7 @@ const server = setupServer();
 
 withServer(server);
 
-const client = () =>
-  createS2Client({
-    baseUrl: BASE,
-    scheduler: { clock: new InstantClock(), minIntervalMs: 0, attemptTimeoutMs: Infinity },
-  });
+const client = () => instantClient(BASE);
 
 describe('getPapers (batch)', () => {
   it('asks in chunks of 500 and keeps input order with nulls for unknown ids', async () => {

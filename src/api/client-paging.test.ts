@@ -2,10 +2,9 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { describe, expect, it } from 'vitest';
 import type { LinkPage } from '../domain/paper';
-import { createS2Client } from './client';
 import { SchemaError } from './errors';
 import { LINK_PAGING_CAP } from './link-pages';
-import { hexId, InstantClock } from './test-doubles';
+import { hexId, instantClient } from './test-doubles';
 import { withServer } from '../../tests/support/msw-server';
 
 const BASE = 'https://s2.test/graph/v1';
@@ -14,11 +13,7 @@ const server = setupServer();
 
 withServer(server);
 
-const client = () =>
-  createS2Client({
-    baseUrl: BASE,
-    scheduler: { clock: new InstantClock(), minIntervalMs: 0, attemptTimeoutMs: Infinity },
-  });
+const client = () => instantClient(BASE);
 
 interface Served {
   requests: { offset: number; limit: number }[];

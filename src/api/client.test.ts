@@ -15,7 +15,7 @@ import {
 import { createHttp } from './http';
 import { RequestScheduler } from './scheduler';
 import type { SchedulerOptions } from './scheduler-options';
-import { hexId, InstantClock } from './test-doubles';
+import { InstantClock, hexId, rejection } from './test-doubles';
 import { withServer } from '../../tests/support/msw-server';
 
 const BASE = 'https://s2.test/graph/v1';
@@ -38,15 +38,6 @@ function testClient(
       ...options.scheduler,
     },
   });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 describe('getPaper', () => {

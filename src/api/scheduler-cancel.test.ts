@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RateLimitError } from './errors';
-import { RequestScheduler } from './scheduler';
-import type { SchedulerOptions } from './scheduler-options';
-import { deferred, ManualClock, settle } from './test-doubles';
+import { deferred, manualScheduler, rejection, settle } from './test-doubles';
 
-function setup(options: SchedulerOptions = {}) {
-  const clock = new ManualClock();
-  const scheduler = new RequestScheduler({
-    clock,
-    random: () => 0.5,
-    minIntervalMs: 0,
-    attemptTimeoutMs: Number.POSITIVE_INFINITY,
-    ...options,
-  });
-  return { clock, scheduler };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
+const setup = manualScheduler;
 
 const isAbortError = (error: unknown) => error instanceof Error && error.name === 'AbortError';
 

@@ -8,21 +8,9 @@ import {
   ServerError,
   TimeoutError,
 } from './errors';
-import { deferred, ManualClock, settle } from './test-doubles';
-import { RequestScheduler } from './scheduler';
-import type { SchedulerOptions } from './scheduler-options';
+import { deferred, manualScheduler, rejection, settle } from './test-doubles';
 
-function setup(options: SchedulerOptions = {}) {
-  const clock = new ManualClock();
-  const scheduler = new RequestScheduler({
-    clock,
-    random: () => 0.5,
-    minIntervalMs: 0,
-    attemptTimeoutMs: Number.POSITIVE_INFINITY,
-    ...options,
-  });
-  return { clock, scheduler };
-}
+const setup = manualScheduler;
 
 /** A task that fails with the given errors in turn, then answers `value`. */
 function failingThen(errors: readonly Error[], value = 'ok') {
@@ -43,15 +31,6 @@ function failingThen(errors: readonly Error[], value = 'ok') {
 }
 
 const rateLimited = (retryAfterMs: number | null = null) => new RateLimitError({ retryAfterMs });
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 describe('pacing and concurrency', () => {
   it('starts requests at least minIntervalMs apart', async () => {

@@ -1,7 +1,10 @@
 // Test doubles for the client's tests: clocks whose time moves only when a test says so (pacing,
 // back-off and timeouts then run in microseconds, the same way every time) and a promise a test
 // settles by hand. Not used by the app.
+import { createS2Client } from './client';
 import { abortReason, type Clock } from './clock';
+import { RequestScheduler } from './scheduler';
+import type { SchedulerOptions } from './scheduler-options';
 
 interface Timer {
   readonly at: number;
@@ -110,4 +113,35 @@ export function deferred<T>(): Deferred<T> {
 /** A valid 40-hex paperId derived from `n`, so `hexId(3)` is always the same paper. */
 export function hexId(n: number): string {
   return n.toString(16).padStart(40, '0');
+}
+
+/** The error a promise rejects with; fails the test if it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject');
+}
+
+/** A scheduler on a clock the test moves by hand: no pace, no timeouts, jitter at its middle. */
+export function manualScheduler(options: SchedulerOptions = {}) {
+  const clock = new ManualClock();
+  const scheduler = new RequestScheduler({
+    clock,
+    random: () => 0.5,
+    minIntervalMs: 0,
+    attemptTimeoutMs: Number.POSITIVE_INFINITY,
+    ...options,
+  });
+  return { clock, scheduler };
+}
+
+/** A client whose waits pass at once (back-off is recorded, not slept). */
+export function instantClient(baseUrl: string) {
+  return createS2Client({
+    baseUrl,
+    scheduler: { clock: new InstantClock(), minIntervalMs: 0, attemptTimeoutMs: Infinity },
+  });
 }
