@@ -1,13 +1,13 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { PersistQueryClientProvider, type Persister } from '@tanstack/react-query-persist-client';
-import { useState, type ReactNode } from 'react';
+import { QueryClient } from '@tanstack/react-query';
+import type { Persister } from '@tanstack/react-query-persist-client';
+import { useState } from 'react';
 import { createS2Client, type S2ClientWithScheduler } from '../api/client';
 import { OfflineBanner } from '../features/network-status/offline-banner';
 import { RequestStatusBar } from '../features/network-status/request-status-bar';
 import { S2ClientProvider } from '../queries/s2-client-context';
 import type { Example } from './demo-mode';
 import { ExplorerPage } from './explorer-page';
-import { persistOptions } from './persistence';
+import { CacheProvider } from './cache-provider';
 import type { RuntimeConfig } from './runtime-config';
 
 export function createAppQueryClient(): QueryClient {
@@ -54,19 +54,5 @@ export function App({ config, examples, client: given, persister }: AppProps) {
         />
       </S2ClientProvider>
     </CacheProvider>
-  );
-}
-
-function CacheProvider(props: {
-  queryClient: QueryClient;
-  persister: Persister | undefined;
-  children: ReactNode;
-}) {
-  const { queryClient, persister, children } = props;
-  if (!persister) return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
-  return (
-    <PersistQueryClientProvider client={queryClient} persistOptions={persistOptions(persister)}>
-      {children}
-    </PersistQueryClientProvider>
   );
 }
