@@ -7,6 +7,8 @@ import { RequestStatusBar } from '../features/network-status/request-status-bar'
 import { S2ClientProvider } from '../queries/s2-client-context';
 import type { Example } from './demo-mode';
 import { ExplorerPage } from './explorer-page';
+import { SessionProvider } from './session-context';
+import { ViewProvider } from './view-context';
 import { CacheProvider } from './cache-provider';
 import type { RuntimeConfig } from './runtime-config';
 
@@ -40,19 +42,23 @@ export function App({ config, examples, client: given, persister }: AppProps) {
   };
   return (
     <CacheProvider queryClient={queryClient} persister={persister}>
-      <S2ClientProvider client={client}>
-        <OfflineBanner />
-        <RequestStatusBar
-          scheduler={client.scheduler}
-          onCancel={() => void queryClient.cancelQueries(undefined, { revert: false })}
-        />
-        <ExplorerPage
-          demo={config.demo}
-          baseUrl={config.baseUrl}
-          examples={examples}
-          onClearCache={clearCache}
-        />
-      </S2ClientProvider>
+      <ViewProvider>
+        <SessionProvider>
+          <S2ClientProvider client={client}>
+            <OfflineBanner />
+            <RequestStatusBar
+              scheduler={client.scheduler}
+              onCancel={() => void queryClient.cancelQueries(undefined, { revert: false })}
+            />
+            <ExplorerPage
+              demo={config.demo}
+              baseUrl={config.baseUrl}
+              examples={examples}
+              onClearCache={clearCache}
+            />
+          </S2ClientProvider>
+        </SessionProvider>
+      </ViewProvider>
     </CacheProvider>
   );
 }

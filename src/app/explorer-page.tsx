@@ -1,10 +1,11 @@
-import { useState } from 'react';
 import { SearchBox } from '../features/search/search-box';
 import { SearchResults } from '../features/search/search-results';
 import { SettingsDialog } from '../features/settings/settings-dialog';
+import { PanelBoundary } from '../ui/panel-boundary';
 import type { Example } from './demo-mode';
 import { Explorer } from './explorer';
-import { useView } from './url-state';
+import { centredOn, searchingFor } from './url-codec';
+import { useView } from './view-context';
 import { Welcome } from './welcome';
 
 interface ExplorerPageProps {
@@ -16,13 +17,13 @@ interface ExplorerPageProps {
 
 export function ExplorerPage({ demo, baseUrl, examples, onClearCache }: ExplorerPageProps) {
   const [view, setView] = useView();
-  const [titleQuery, setTitleQuery] = useState<string | null>(null);
-  const paper = view.paper;
-
-  const open = (next: string) => {
-    setTitleQuery(null);
-    setView({ paper: next, filters: { ...view.filters, yearFrom: null, yearTo: null } }, 'push');
+  const open = (paper: string) => {
+    setView((current) => centredOn(current, paper), 'push');
   };
+  const search = (query: string) => {
+    setView((current) => searchingFor(current, query), 'push');
+  };
+  const { paper } = view;
 
   return (
     <div className="app">
@@ -30,7 +31,9 @@ export function ExplorerPage({ demo, baseUrl, examples, onClearCache }: Explorer
         <a className="brand" href={demo ? '?demo=1' : '?'}>
           Citescope
         </a>
-        <SearchBox onOpen={open} onSearch={setTitleQuery} />
+        <PanelBoundary name="The search box">
+          <SearchBox onOpen={open} onSearch={search} />
+        </PanelBoundary>
         {demo && <span className="demo-badge">Offline sample</span>}
         <SettingsDialog
           effectiveBaseUrl={baseUrl}
@@ -39,13 +42,15 @@ export function ExplorerPage({ demo, baseUrl, examples, onClearCache }: Explorer
         />
       </header>
       <main className="app-main">
-        {titleQuery !== null ? (
-          <SearchResults query={titleQuery} onOpen={open} />
-        ) : paper ? (
-          <Explorer view={{ ...view, paper }} setView={setView} demo={demo} />
-        ) : (
-          <Welcome demo={demo} examples={examples} onOpen={open} />
-        )}
+        <PanelBoundary name="This page">
+          {view.search !== null ? (
+            <SearchResults query={view.search} onOpen={open} />
+          ) : paper ? (
+            <Explorer view={{ ...view, paper }} setView={setView} demo={demo} />
+          ) : (
+            <Welcome demo={demo} examples={examples} onOpen={open} />
+          )}
+        </PanelBoundary>
       </main>
       <footer className="app-footer">
         Data from <a href="https://www.semanticscholar.org/">Semantic Scholar</a> (Allen Institute

@@ -98,12 +98,19 @@ describe('the explorer', () => {
       await waitFor(() =>
         expect(document.querySelector(`tr[data-paper-id="${world.centreId}"]`)).not.toBeNull(),
       );
-      // Back to the first paper: it opens from the cache, with no request at all.
+      // Back to the first paper: it opens from the cache, with no request at all, and with the
+      // paper that was selected there still selected.
       await status();
       const before = counter.count();
       window.history.back();
-      expect(await screen.findByRole('heading', { name: 'The centre of it all' })).toBeVisible();
+      expect(
+        await screen.findByText('The centre of it all', { selector: '[aria-current="step"]' }),
+      ).toBeVisible();
       expect((await status()).textContent).toBe('14 references · 30 citations');
+      expect(document.querySelector('tr[aria-selected="true"]')).toHaveAttribute(
+        'data-paper-id',
+        id,
+      );
       expect(counter.count()).toBe(before);
     },
   );

@@ -2,9 +2,10 @@ import { useMemo } from 'react';
 import { InvalidIdentifierError, parsePaperInput } from '../domain/identifier';
 import { SearchResults } from '../features/search/search-results';
 import { ErrorNotice } from '../ui/error-notice';
-import { LoadedExplorer } from './loaded-explorer';
-import type { SetView } from './url-state';
-import type { ViewState } from './url-codec';
+import { LiveExplorer } from './live-explorer';
+import { SnapshotExplorer } from './snapshot-explorer';
+import { centredOn, type ViewState } from './url-codec';
+import type { SetView } from './view-store';
 
 interface ExplorerProps {
   readonly view: ViewState & { paper: string };
@@ -12,7 +13,10 @@ interface ExplorerProps {
   readonly demo: boolean;
 }
 
-/** Reads the paper named in the URL; titles typed into a link show matching papers instead. */
+/**
+ * Reads the paper named in the URL: live from the API, or from an opened snapshot when the URL
+ * names one; a title typed into a link shows matching papers instead.
+ */
 export function Explorer({ view, setView, demo }: ExplorerProps) {
   const parsed = useMemo(() => {
     try {
@@ -31,13 +35,22 @@ export function Explorer({ view, setView, demo }: ExplorerProps) {
       <SearchResults
         query={parsed.query}
         onOpen={(paper) => {
-          setView({ paper }, 'replace');
+          setView((current) => centredOn(current, paper), 'replace');
         }}
       />
     );
   }
+  if (view.snapshot !== null) {
+    return (
+      <SnapshotExplorer
+        key={view.snapshot}
+        view={{ ...view, snapshot: view.snapshot }}
+        setView={setView}
+      />
+    );
+  }
   return (
-    <LoadedExplorer
+    <LiveExplorer
       key={parsed.apiId}
       apiId={parsed.apiId}
       view={view}

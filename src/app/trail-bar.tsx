@@ -1,4 +1,4 @@
-import type { Trail } from './use-trail';
+import type { Trail } from './trail';
 
 interface TrailBarProps {
   readonly trail: Trail;

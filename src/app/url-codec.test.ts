@@ -1,27 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../graph/filters';
-import { DEFAULT_VIEW, formatView, parseView } from './url-codec';
+import {
+  ALL_CITATIONS,
+  centredOn,
+  DEFAULT_VIEW,
+  formatView,
+  parseView,
+  searchingFor,
+  type ViewState,
+} from './url-codec';
+
+const full: ViewState = {
+  paper: '10.1093/mind/lix.236.433',
+  search: null,
+  layout: 'timeline',
+  filters: {
+    yearFrom: 2010,
+    yearTo: 2020,
+    minCitations: 5,
+    text: 'graph neural',
+    showReferences: false,
+    showCitations: true,
+  },
+  showLinks: true,
+  citationCap: 15_000,
+  snapshot: '2026-11-30T07:30:00.000Z',
+  demo: true,
+};
 
 describe('the view in the URL', () => {
   it('round-trips a full view and keeps ids readable', () => {
-    const view = {
-      paper: '10.1093/mind/lix.236.433',
-      layout: 'timeline' as const,
-      filters: {
-        yearFrom: 2010,
-        yearTo: 2020,
-        minCitations: 5,
-        text: 'graph neural',
-        showReferences: false,
-        showCitations: true,
-      },
-      showLinks: true,
-      demo: true,
-    };
-    const search = formatView(view);
+    const search = formatView(full);
     expect(search).toContain('paper=10.1093/mind/lix.236.433');
     expect(search).toContain('from=2010&to=2020');
+    expect(search).toContain('cites=15000');
+    expect(parseView(search)).toEqual(full);
+  });
+
+  it('keeps "Load all" and a title search apart from the text filter', () => {
+    const view = { ...DEFAULT_VIEW, search: 'attention is all', citationCap: ALL_CITATIONS };
+    const search = formatView(view);
+    expect(search).toBe('?search=attention+is+all&cites=all');
     expect(parseView(search)).toEqual(view);
+    expect(parseView('?q=attention').search).toBeNull();
   });
 
   it('writes nothing for defaults', () => {
@@ -30,8 +51,12 @@ describe('the view in the URL', () => {
   });
 
   it('ignores values it cannot read instead of failing', () => {
-    const view = parseView('?paper=%20&layout=spiral&from=abc&to=20000&minCitations=-3');
+    const view = parseView(
+      '?paper=%20&search=%20&layout=spiral&from=abc&to=20000&minCitations=-3&cites=-5&snapshot=',
+    );
     expect(view).toEqual(DEFAULT_VIEW);
+    expect(parseView('?cites=lots').citationCap).toBe(DEFAULT_VIEW.citationCap);
+    expect(parseView('?cites=99999999').citationCap).toBe(ALL_CITATIONS);
   });
 
   it('swaps a reversed year range', () => {
@@ -39,6 +64,28 @@ describe('the view in the URL', () => {
       ...NO_FILTERS,
       yearFrom: 2010,
       yearTo: 2020,
+    });
+  });
+});
+
+describe('moving to another paper or a search', () => {
+  it('keeps what to show, the layout and the links, and drops what belonged to the old centre', () => {
+    const next = centredOn(full, 'abc');
+    expect(next).toEqual({
+      ...full,
+      paper: 'abc',
+      snapshot: null,
+      citationCap: DEFAULT_VIEW.citationCap,
+      filters: { ...full.filters, yearFrom: null, yearTo: null, minCitations: 0, text: '' },
+    });
+  });
+
+  it('shows a search with the layout and the mode, and nothing of the paper', () => {
+    expect(searchingFor(full, 'graphs')).toEqual({
+      ...DEFAULT_VIEW,
+      search: 'graphs',
+      layout: 'timeline',
+      demo: true,
     });
   });
 });

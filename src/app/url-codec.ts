@@ -1,22 +1,37 @@
 // The URL holds the view, so a copied link reproduces what the user sees: the centre paper
-// (any id the parser accepts), the layout, the filters, and whether the offline sample is on.
+// (any id the parser accepts) or a title search, the layout, the filters, how many citations
+// were loaded, whether a snapshot is shown, and whether the offline sample is on.
 import { NO_FILTERS, type GraphFilters } from '../graph/filters';
 import { isLayoutName, type LayoutName } from '../graph/layout/positions';
 
+/** How many citations of the centre to load unless the link says otherwise. */
+export const DEFAULT_CITATION_CAP = 5_000;
+/** "Load all": more than the API will page through (it stops near 10,000). */
+export const ALL_CITATIONS = 1_000_000;
+
 export interface ViewState {
   readonly paper: string | null;
+  /** A title search whose results are shown instead of a paper (`?search=`; `q` filters text). */
+  readonly search: string | null;
   readonly layout: LayoutName;
   readonly filters: GraphFilters;
   /** Draw the links among the neighbours (fetched on demand). */
   readonly showLinks: boolean;
+  /** How many citations of the centre to load ("Load more" raises it, "Load all" is Infinity). */
+  readonly citationCap: number;
+  /** When set, the view shows the snapshot taken at this time (ISO 8601), read-only. */
+  readonly snapshot: string | null;
   readonly demo: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
   paper: null,
+  search: null,
   layout: 'radial',
   filters: NO_FILTERS,
   showLinks: false,
+  citationCap: DEFAULT_CITATION_CAP,
+  snapshot: null,
   demo: false,
 };
 
@@ -25,16 +40,28 @@ function year(value: string | null): number | null {
   return Number(value);
 }
 
+function citationCap(value: string | null): number {
+  if (value === 'all') return ALL_CITATIONS;
+  if (value === null || !/^\d{1,9}$/.test(value)) return DEFAULT_CITATION_CAP;
+  const cap = Number(value);
+  return cap > 0 ? Math.min(cap, ALL_CITATIONS) : DEFAULT_CITATION_CAP;
+}
+
+const text = (value: string | null): string | null => {
+  const trimmed = value?.trim() ?? '';
+  return trimmed === '' ? null : trimmed;
+};
+
 export function parseView(search: string): ViewState {
   const params = new URLSearchParams(search);
-  const paper = params.get('paper')?.trim() ?? '';
   const layout = params.get('layout');
   const min = Number(params.get('minCitations') ?? '0');
   let from = year(params.get('from'));
   let to = year(params.get('to'));
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
   return {
-    paper: paper === '' ? null : paper,
+    paper: text(params.get('paper')),
+    search: text(params.get('search')),
     layout: isLayoutName(layout) ? layout : DEFAULT_VIEW.layout,
     filters: {
       yearFrom: from,
@@ -45,6 +72,8 @@ export function parseView(search: string): ViewState {
       showCitations: params.get('citations') !== '0',
     },
     showLinks: params.get('links') === '1',
+    citationCap: citationCap(params.get('cites')),
+    snapshot: text(params.get('snapshot')),
     demo: params.get('demo') === '1',
   };
 }
@@ -53,6 +82,7 @@ export function formatView(view: ViewState): string {
   const params = new URLSearchParams();
   const { filters } = view;
   if (view.paper) params.set('paper', view.paper);
+  if (view.search) params.set('search', view.search);
   if (view.layout !== DEFAULT_VIEW.layout) params.set('layout', view.layout);
   if (filters.yearFrom !== null) params.set('from', String(filters.yearFrom));
   if (filters.yearTo !== null) params.set('to', String(filters.yearTo));
@@ -61,8 +91,33 @@ export function formatView(view: ViewState): string {
   if (!filters.showReferences) params.set('references', '0');
   if (!filters.showCitations) params.set('citations', '0');
   if (view.showLinks) params.set('links', '1');
+  if (view.citationCap !== DEFAULT_CITATION_CAP) {
+    params.set('cites', view.citationCap === ALL_CITATIONS ? 'all' : String(view.citationCap));
+  }
+  if (view.snapshot) params.set('snapshot', view.snapshot);
   if (view.demo) params.set('demo', '1');
   // Keep ids readable in the address bar: DOIs and prefixed ids need no escaping of / and :.
   const query = params.toString().replaceAll('%2F', '/').replaceAll('%3A', ':');
   return query ? `?${query}` : '';
+}
+
+/**
+ * The view after moving to a new centre, the one way every part of the app re-centres: a new
+ * paper has its own years, counts and words, so ranges, minimum and text go; what to show,
+ * the layout and the links stay. Searches, snapshots and raised caps belonged to the old view.
+ */
+export function centredOn(view: ViewState, paper: string): ViewState {
+  return {
+    ...view,
+    paper,
+    search: null,
+    snapshot: null,
+    citationCap: DEFAULT_CITATION_CAP,
+    filters: { ...view.filters, yearFrom: null, yearTo: null, minCitations: 0, text: '' },
+  };
+}
+
+/** The view showing the results of a title search. */
+export function searchingFor(view: ViewState, query: string): ViewState {
+  return { ...DEFAULT_VIEW, layout: view.layout, demo: view.demo, search: query };
 }

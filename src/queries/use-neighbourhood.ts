@@ -10,15 +10,11 @@ import { linksQueryOptions } from './links-query';
 import { paperKeys, paperQueryOptions } from './paper-queries';
 import { useS2Client } from './s2-client-context';
 
-/** References are rarely more than a few hundred; citations are capped until the user asks. */
-export const REFERENCE_CAP = 10_000;
-export const DEFAULT_CITATION_CAP = 5_000;
+/** References are rarely more than a few hundred: all of them are loaded. */
+const REFERENCE_CAP = 10_000;
 
-export function useNeighbourhood(
-  apiId: string,
-  citationCap = DEFAULT_CITATION_CAP,
-  showLinks = false,
-) {
+/** `citationCap`: how many citations to load; the view decides (see "Load more"). */
+export function useNeighbourhood(apiId: string, citationCap: number, showLinks: boolean) {
   const client = useS2Client();
   const queryClient = useQueryClient();
   const paper = useQuery(paperQueryOptions(client, apiId));
@@ -80,5 +76,3 @@ export function useNeighbourhood(
 
   return { paper, references, citations, interlinks, graph, stop };
 }
-
-export type NeighbourhoodQuery = ReturnType<typeof useNeighbourhood>;

@@ -11,7 +11,8 @@ interface FiltersPanelProps {
   readonly onChange: (filters: GraphFilters) => void;
   /** Links among the neighbours: drawn on demand (one extra request per 500 papers). */
   readonly showLinks: boolean;
-  readonly onShowLinks: (show: boolean) => void;
+  /** Null where the links cannot be fetched (an opened snapshot shows what it saved). */
+  readonly onShowLinks: ((show: boolean) => void) | null;
 }
 
 export function FiltersPanel(props: FiltersPanelProps) {
@@ -78,9 +79,11 @@ export function FiltersPanel(props: FiltersPanelProps) {
         >
           Citations
         </Toggle>
-        <Toggle checked={props.showLinks} onChange={props.onShowLinks}>
-          Links among these papers
-        </Toggle>
+        {props.onShowLinks && (
+          <Toggle checked={props.showLinks} onChange={props.onShowLinks}>
+            Links among these papers
+          </Toggle>
+        )}
       </fieldset>
       <button
         type="button"

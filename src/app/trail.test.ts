@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrive, nameStep } from './use-trail';
+import { arrive, nameStep } from './trail';
 
 describe('the trail', () => {
   it('appends new steps and forks when a new paper is opened after going back', () => {

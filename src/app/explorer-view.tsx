@@ -1,0 +1,149 @@
+// The explorer's three columns — filters, graph, details and list — for one neighbourhood,
+// wherever its data came from (the live API or an opened snapshot).
+import { useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
+import type { CitationLink, Paper } from '../domain/paper';
+import { ExportMenu } from '../features/export/export-menu';
+import { FiltersPanel } from '../features/filters/filters-panel';
+import { LayoutSwitch } from '../features/graph-toolbar/layout-switch';
+import { DetailsPanel } from '../features/paper-details/details-panel';
+import { PaperTable } from '../features/paper-list/paper-table';
+import type { CitationGraph } from '../graph/citation-graph';
+import { countHiddenForNoYear, nodeMatcher, type GraphFilters } from '../graph/filters';
+import type { Point } from '../graph/layout/positions';
+import { yearHistogram } from '../graph/year-histogram';
+import { PanelBoundary } from '../ui/panel-boundary';
+import { GraphSection } from './graph-section';
+import { NeighbourhoodStatus } from './neighbourhood-status';
+import { useSession } from './session-context';
+import { TrailBar } from './trail-bar';
+import { centredOn, type ViewState } from './url-codec';
+import { useTrail } from './use-trail';
+import { useViewExport } from './use-view-export';
+import type { SetView } from './view-store';
+
+export interface ExplorerViewProps {
+  readonly centre: Paper;
+  readonly graph: CitationGraph | null;
+  readonly view: ViewState & { paper: string };
+  readonly setView: SetView;
+  /** The lists as loaded (a snapshot keeps them). */
+  readonly references: readonly CitationLink[];
+  readonly citations: readonly CitationLink[];
+  /** Which lists are still arriving, for the status line; layouts are spaced out meanwhile. */
+  readonly loading: readonly string[];
+  /** How often this neighbourhood cites each paper, once the links among papers are in. */
+  readonly localCounts: ReadonlyMap<string, number> | null;
+  /** Null where the links among papers cannot be fetched (a snapshot). */
+  readonly onShowLinks: ((show: boolean) => void) | null;
+  /** Positions to draw first (an opened snapshot), with a key for a fresh canvas. */
+  readonly restore: { readonly key: string; readonly positions: Record<string, Point> } | null;
+  /** Progress, errors or a banner, above the graph. */
+  readonly notices: ReactNode;
+}
+
+export function ExplorerView(props: ExplorerViewProps) {
+  const { centre, graph, view, setView } = props;
+  const trail = useTrail(view.paper, centre.title);
+  const selectedKey = useSession((state) =>
+    state.selection?.paper === view.paper ? state.selection.key : null,
+  );
+  const selectInStore = useSession((state) => state.select);
+  const select = useCallback(
+    (key: string | null) => {
+      selectInStore(view.paper, key);
+    },
+    [selectInStore, view.paper],
+  );
+  // Inputs show each keystroke at once; the graph and the list follow when React has time.
+  const filters = useDeferredValue(view.filters);
+  const isVisible = useMemo(() => nodeMatcher(filters), [filters]);
+  const nodes = useMemo(() => graph?.nodes ?? [], [graph]);
+  const histogram = useMemo(() => yearHistogram(nodes), [nodes]);
+  const visibleNodes = useMemo(() => nodes.filter(isVisible), [nodes, isVisible]);
+  const hiddenForNoYear = useMemo(() => countHiddenForNoYear(nodes, filters), [nodes, filters]);
+  const exporter = useViewExport({
+    centre,
+    references: props.references,
+    citations: props.citations,
+    filters,
+    layout: view.layout,
+    selectedKey,
+    setView,
+  });
+  const setFilters = useCallback((next: GraphFilters) => setView({ filters: next }), [setView]);
+  const makeCentre = useCallback(
+    (paperId: string) => {
+      setView((current) => centredOn(current, paperId), 'push');
+    },
+    [setView],
+  );
+  const selected =
+    (selectedKey !== null ? nodes.find((n) => n.key === selectedKey)?.paper : undefined) ?? centre;
+
+  return (
+    <div className="explorer">
+      <aside className="explorer-filters">
+        <PanelBoundary name="The filters">
+          <FiltersPanel
+            filters={view.filters}
+            histogram={histogram}
+            hiddenForNoYear={hiddenForNoYear}
+            onChange={setFilters}
+            showLinks={view.showLinks}
+            onShowLinks={props.onShowLinks}
+          />
+        </PanelBoundary>
+      </aside>
+      <PanelBoundary name="The graph">
+        <GraphSection
+          graph={graph}
+          layout={view.layout}
+          isVisible={isVisible}
+          selectedKey={selectedKey}
+          onSelect={select}
+          onOpen={makeCentre}
+          onImageHandle={exporter.onImageHandle}
+          streaming={props.loading.length > 0}
+          restore={props.restore}
+        >
+          <TrailBar trail={trail} />
+          <div className="graph-toolbar">
+            {graph && (
+              <NeighbourhoodStatus graph={graph} isVisible={isVisible} loading={props.loading} />
+            )}
+            <LayoutSwitch layout={view.layout} onChange={(layout) => setView({ layout })} />
+            <ExportMenu
+              centre={centre}
+              nodes={visibleNodes}
+              selected={selectedKey === null ? null : selected}
+              getPng={exporter.getPng}
+              getSvg={exporter.getSvg}
+              getSnapshot={exporter.getSnapshot}
+              onOpenSnapshot={exporter.onOpenSnapshot}
+            />
+          </div>
+          {props.notices}
+        </GraphSection>
+      </PanelBoundary>
+      <aside className="explorer-side">
+        <PanelBoundary name="The details">
+          <DetailsPanel
+            paper={selected}
+            isCentre={selected === centre}
+            onMakeCentre={makeCentre}
+            onClose={() => select(null)}
+          />
+        </PanelBoundary>
+        <PanelBoundary name="The list of papers">
+          <PaperTable
+            nodes={visibleNodes}
+            caption={`Papers around “${centre.title ?? 'this paper'}”`}
+            selectedKey={selectedKey}
+            onSelect={select}
+            localCounts={props.localCounts}
+          />
+        </PanelBoundary>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+// A paper's neighbourhood from the live API: the paper, then its lists streaming in, with
+// progress, Stop and "Load more", and each failure said where it happened.
+import { useEffect, useMemo } from 'react';
+import { LoadProgress } from '../features/loading/load-progress';
+import { localCitationCounts } from '../graph/interlinks';
+import { useNeighbourhood } from '../queries/use-neighbourhood';
+import { ErrorNotice } from '../ui/error-notice';
+import { ExplorerView } from './explorer-view';
+import { ALL_CITATIONS, DEFAULT_CITATION_CAP, type ViewState } from './url-codec';
+import type { SetView } from './view-store';
+
+interface LiveExplorerProps {
+  readonly apiId: string;
+  readonly view: ViewState & { paper: string };
+  readonly setView: SetView;
+  readonly demo: boolean;
+}
+
+const openSample = () => {
+  window.location.assign(`${window.location.pathname}?demo=1`);
+};
+
+export function LiveExplorer({ apiId, view, setView, demo }: LiveExplorerProps) {
+  const { paper, references, citations, interlinks, graph, stop } = useNeighbourhood(
+    apiId,
+    view.citationCap,
+    view.showLinks,
+  );
+  // Fetch the graph's code while the paper's data is in flight.
+  useEffect(() => {
+    void import('../cytoscape/graph-canvas');
+  }, []);
+  // With the links among papers in, the list can rank by how often this neighbourhood cites each.
+  const localCounts = useMemo(
+    () => (graph && view.showLinks && interlinks.data ? localCitationCounts(graph) : null),
+    [graph, view.showLinks, interlinks.data],
+  );
+
+  if (paper.isPending) {
+    // TanStack Query pauses fetches while the browser is offline; say so instead of spinning.
+    return paper.fetchStatus === 'paused' ? (
+      <p role="status" className="notice">
+        You are offline and this paper is not in the cache yet. It will load when you are back
+        online.
+      </p>
+    ) : (
+      <p role="status">Loading the paper…</p>
+    );
+  }
+  if (paper.isError) {
+    return (
+      <ErrorNotice
+        title="Could not open this paper"
+        error={paper.error}
+        onRetry={() => void paper.refetch()}
+        onOpenSample={demo ? undefined : openSample}
+      />
+    );
+  }
+  const centre = paper.data;
+  const loading = [
+    references.isFetching || references.isPending ? 'references' : null,
+    citations.isFetching || citations.isPending ? 'citations' : null,
+  ].filter((part) => part !== null);
+
+  const notices = (
+    <>
+      <LoadProgress
+        noun="citations"
+        data={citations.data}
+        total={centre.citationCount}
+        fetching={citations.isFetching}
+        step={DEFAULT_CITATION_CAP}
+        onStop={() => stop('citations')}
+        onContinue={() => void citations.refetch()}
+        onLoadMore={() => setView({ citationCap: view.citationCap + DEFAULT_CITATION_CAP })}
+        onLoadAll={() => setView({ citationCap: ALL_CITATIONS })}
+      />
+      {view.showLinks && interlinks.isFetching && (
+        <p className="load-progress muted">Fetching the links among these papers…</p>
+      )}
+      {interlinks.isError && (
+        <ErrorNotice
+          title="Could not load the links among these papers"
+          error={interlinks.error}
+          onRetry={() => void interlinks.refetch()}
+        />
+      )}
+      {references.isError && (
+        <ErrorNotice
+          title="Could not load the references"
+          error={references.error}
+          onRetry={() => void references.refetch()}
+        />
+      )}
+      {citations.isError && (
+        <ErrorNotice
+          title="Could not load the citations"
+          error={citations.error}
+          onRetry={() => void citations.refetch()}
+        />
+      )}
+    </>
+  );
+
+  return (
+    <ExplorerView
+      centre={centre}
+      graph={graph}
+      view={view}
+      setView={setView}
+      references={references.data?.links ?? []}
+      citations={citations.data?.links ?? []}
+      loading={loading}
+      localCounts={localCounts}
+      onShowLinks={(showLinks) => setView({ showLinks })}
+      restore={null}
+      notices={notices}
+    />
+  );
+}
