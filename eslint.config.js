@@ -9,8 +9,21 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+// The TypeScript form of the rule: it can let type-only imports through where values may not go.
+const restrict = (patterns) => ({
+  'no-restricted-imports': 'off',
+  '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
+});
 const layer = (names, message) => ({ regex: `(^|/)(${names.join('|')})/`, message });
+
+// Views read API data through src/queries hooks and branch on errors by their class in
+// src/domain; only the composition root makes a client.
+const apiTypesOnly = (message) => ({ regex: '(^|/)api/', allowTypeImports: true, message });
+const otherFeatures = {
+  regex: '(^\\.\\./[a-z-]+/|(^|/)features/)',
+  message:
+    'Features do not import each other: pass what is shared through props and compose the features in src/app, or move shared code down to src/ui, src/graph or src/domain.',
+};
 
 const noReact = {
   regex: '^(react|react-dom|@tanstack/.*)(/.*)?$',
@@ -137,6 +150,10 @@ export default tseslint.config(
       noCytoscape,
       noMocks,
       layer(['features', 'app', 'cytoscape'], 'src/ui holds shared widgets only.'),
+      layer(['queries'], 'src/ui holds shared widgets only: data comes in through props.'),
+      apiTypesOnly(
+        'src/ui may use src/api types only: branch on errors with the classes and codes of src/domain/errors.',
+      ),
     ]),
   },
   {
@@ -145,15 +162,26 @@ export default tseslint.config(
       noCytoscape,
       noMocks,
       layer(['app'], 'Features do not import src/app: the app composes features.'),
-      {
-        regex: '^\\.\\./[a-z-]+/',
-        message: 'Features do not import each other: compose them in src/app.',
-      },
+      layer(['cytoscape'], 'Features do not draw the graph: src/app composes <GraphCanvas/>.'),
+      otherFeatures,
+      apiTypesOnly(
+        'Features may use src/api types only: fetch through the hooks of src/queries, and branch on errors with the classes and codes of src/domain/errors.',
+      ),
     ]),
   },
   {
     files: ['src/app/**'],
-    ignores: ['src/app/demo-mode.ts'],
+    ignores: ['src/app/demo-mode.ts', 'src/app/app.tsx', 'src/app/runtime-config.ts'],
+    rules: restrict([
+      noCytoscape,
+      noMocks,
+      apiTypesOnly(
+        'Only the composition root (app.tsx, runtime-config.ts) makes a client or reads API settings; views fetch through src/queries.',
+      ),
+    ]),
+  },
+  {
+    files: ['src/app/app.tsx', 'src/app/runtime-config.ts'],
     rules: restrict([noCytoscape, noMocks]),
   },
   {
@@ -168,6 +196,7 @@ export default tseslint.config(
     ],
     rules: {
       'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': 'off',
       'no-console': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
