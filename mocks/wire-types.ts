@@ -83,13 +83,6 @@ export interface WireUnresolvedPaper {
   year: number | null;
 }
 
-export type WirePaperField = keyof WirePaper | 'citationStyles';
-
-export interface WireContextWithIntent {
-  context: string;
-  intents: string[];
-}
-
 /** The facts of one citation edge, as `/citations` and `/references` report them. */
 export interface WireEdgeFacts {
   isInfluential: boolean;
