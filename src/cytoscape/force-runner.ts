@@ -4,7 +4,7 @@
 import { forceLayout, type ForceInput } from '../graph/layout/force';
 import type { Point } from '../graph/layout/positions';
 
-export interface ForceRun {
+interface ForceRun {
   /** The settled positions by node id, or null once the run was cancelled. Always settles. */
   readonly positions: Promise<Record<string, Point> | null>;
   readonly cancel: () => void;

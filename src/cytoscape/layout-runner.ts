@@ -18,7 +18,7 @@ export interface LayoutOutcome {
   readonly nodes: number;
 }
 
-export interface LayoutRun {
+interface LayoutRun {
   readonly id: number;
   /** Known at the start: the layout this run draws. */
   readonly drawn: LayoutName;

@@ -13,7 +13,7 @@ import { applyPositions, presetPositions } from './layouts';
 
 const STREAM_GAP_MS = 1000;
 
-export interface GraphLayoutOptions {
+interface GraphLayoutOptions {
   /** Told what each finished layout drew, and why when that is not what was chosen. */
   readonly onLayoutDrawn?: ((drawn: LayoutName, note: string | null) => void) | undefined;
   /** True while list pages are still arriving: layouts are then spaced out. */

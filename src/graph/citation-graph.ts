@@ -44,7 +44,7 @@ export function edgeKey(source: string, target: string): string {
   return `${source}->${target}`;
 }
 
-export function unresolvedKey(index: number): string {
+function unresolvedKey(index: number): string {
   return `unresolved:${index}`;
 }
 
