@@ -1,10 +1,10 @@
 // Layout runs in a real browser: a layout chosen while another is still running wins, and the
 // marker names what is drawn. The force layout's worker is held (its answer kept back until the
 // test lets it through), so the race is decided by the test, not by the machine's speed.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_CENTRE_ID } from '../../mocks/sample';
-import { cyNodes, graphSettled, openApp, settledStatus, urlParam } from './app-page';
+import { cyNodes, graphSettled, openApp, settledStatus, SHOTS, urlParam } from './app-page';
 import { launchChromium } from './browser';
 
 interface HeldWorkerRecord {
@@ -75,6 +75,40 @@ afterAll(async () => {
   await browser.close();
 });
 
+const marker = (page: Page) => page.locator('[data-layout-done]').getAttribute('data-layout-done');
+
+describe('the layouts', () => {
+  it('switches between radial, force and timeline, and the marker names what is drawn', async () => {
+    const page = await openApp(browser, `?paper=${SAMPLE_CENTRE_ID}`);
+    await settledStatus(page);
+    const radial = await cyNodes(page);
+    expect(await marker(page)).toBe(`radial:${radial.length}`);
+    for (const name of ['Force', 'Timeline'] as const) {
+      const layout = name.toLowerCase();
+      await page.getByRole('radio', { name }).click();
+      await page.waitForFunction(
+        (expected) => new URL(location.href).searchParams.get('layout') === expected,
+        layout,
+      );
+      await graphSettled(page, layout);
+      expect(await marker(page)).toBe(`${layout}:${radial.length}`);
+      const moved = await cyNodes(page);
+      expect(moved.map((n) => [n.x, n.y])).not.toEqual(radial.map((n) => [n.x, n.y]));
+      await page.screenshot({ path: `${SHOTS}/${layout}.png` });
+    }
+    // Timeline: x follows the year.
+    const timeline = (await cyNodes(page)).filter(
+      (n) => n.year !== null && n.relation !== 'centre',
+    );
+    const sorted = [...timeline].sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+    const first = sorted[0];
+    const last = sorted.at(-1);
+    expect(first && last && first.x < last.x).toBe(true);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('choosing a layout while another runs', () => {
   it('ends radial when Force and then Radial are chosen at once', async () => {
     const page = await openApp(browser, `?paper=${SAMPLE_CENTRE_ID}`);
@@ -105,8 +139,7 @@ describe('choosing a layout while another runs', () => {
       (n) => (n.relation === 'reference' && n.x >= 0) || (n.relation === 'citation' && n.x <= 0),
     );
     expect(misplaced).toEqual([]);
-    const marker = await page.locator('[data-layout-done]').getAttribute('data-layout-done');
-    expect(marker).toBe(`radial:${nodes.length}`);
+    expect(await marker(page)).toBe(`radial:${nodes.length}`);
     expect(urlParam(page, 'layout')).toBeNull();
     expect(await page.evaluate(() => window.__heldWorkers?.[0]?.terminated)).toBe(true);
     expect(page.errors).toEqual([]);
