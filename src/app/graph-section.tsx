@@ -45,7 +45,9 @@ export function GraphSection(props: GraphSectionProps) {
               selectedKey={props.selectedKey}
               onSelect={props.onSelect}
               onOpen={props.onOpen}
-              onLayoutNote={setLayoutNote}
+              onLayoutDrawn={(_drawn, note) => {
+                setLayoutNote(note);
+              }}
               onImageHandle={props.onImageHandle}
               streaming={props.streaming}
               restorePositions={restore?.positions ?? null}

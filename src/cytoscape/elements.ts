@@ -28,7 +28,7 @@ export interface NodeData {
 }
 
 /** Edges carry arrows only while they are few enough for the renderer to afford them. */
-export const ARROW_LIMIT = 500;
+const ARROW_LIMIT = 500;
 
 function shortLabel(node: Pick<GraphNode, 'paper'>): string {
   const { authors, year, title } = node.paper;
@@ -50,7 +50,7 @@ export function nodeData(node: Pick<GraphNode, 'key' | 'paper' | 'relation'>): N
 }
 
 /** Only papers S2 knows become nodes: node ids are always S2 paperIds. */
-export function graphNodes(graph: CitationGraph): GraphNode[] {
+function graphNodes(graph: CitationGraph): GraphNode[] {
   const centre: GraphNode = {
     key: graph.centre.id,
     paper: graph.centre,

@@ -4,10 +4,10 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CitationGraph, GraphNode } from '../graph/citation-graph';
-import type { LayoutName } from '../graph/layout/positions';
+import type { LayoutName, Point } from '../graph/layout/positions';
 import { useGraphLayout } from './use-graph-layout';
+import { runForceInWorker, type ForceRunner } from './force-runner';
 import { graphImageHandle, type GraphImageHandle } from './graph-image';
-import type { Point } from '../graph/layout/positions';
 import { handleGraphKey } from './keyboard';
 import { applyVisibility } from './visibility';
 import { stylesheet } from './stylesheet';
@@ -31,13 +31,19 @@ export interface GraphCanvasProps {
   readonly onSelect: (key: string | null) => void;
   /** Double click (or Enter on a selected node): make that paper the centre. */
   readonly onOpen: (key: string) => void;
-  readonly onLayoutNote?: (note: string | null) => void;
+  /**
+   * Told what each finished layout drew (past FORCE_LIMIT a force choice is drawn radially) and
+   * a note saying why when that differs from `layout`: the URL and the marker name what is drawn.
+   */
+  readonly onLayoutDrawn?: (drawn: LayoutName, note: string | null) => void;
   /** Receives a handle for images and positions while the graph is drawn (null after). */
   readonly onImageHandle?: (handle: GraphImageHandle | null) => void;
   /** True while list pages are still arriving (layouts are then spaced out). */
   readonly streaming?: boolean;
   /** Positions from an opened snapshot: applied once, after the first layout. */
   readonly restorePositions?: Readonly<Record<string, Point>> | null;
+  /** Starts force layouts (a Web Worker by default); tests pass one they control. */
+  readonly forceRunner?: ForceRunner;
 }
 
 declare global {
@@ -47,7 +53,7 @@ declare global {
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { graph, layout, isVisible, selectedKey, onLayoutNote } = props;
+  const { graph, layout, isVisible, selectedKey } = props;
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const hover = useHoverTitle();
@@ -74,9 +80,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, []);
 
   const layoutDone = useGraphLayout(cy, graph, layout, selectedKey, {
-    onLayoutNote,
+    onLayoutDrawn: props.onLayoutDrawn,
     streaming: props.streaming ?? false,
     restorePositions: props.restorePositions ?? null,
+    forceRunner: props.forceRunner ?? runForceInWorker,
   });
 
   const { onImageHandle } = props;

@@ -5,7 +5,7 @@
 import '../../tests/setup/dom-layout-stubs';
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyPositions, exportPng, exportSvg, graphPositions, imageScale } from './graph-image';
+import { exportPng, exportSvg, graphPositions, imageScale } from './graph-image';
 import { stylesheet } from './stylesheet';
 
 const ELEMENTS: ElementDefinition[] = [
@@ -45,23 +45,12 @@ afterEach(() => {
   current = null;
 });
 
-describe('graphPositions and applyPositions', () => {
+describe('graphPositions', () => {
   it('reads every node, hidden ones included, without negative zeros', () => {
     const cy = cytoscape({ headless: true, elements: ELEMENTS, layout: { name: 'preset' } });
     const positions = graphPositions(cy);
     expect(positions).toEqual({ a: { x: 0, y: 0 }, b: { x: 120, y: 0 }, c: { x: 5000, y: 0 } });
     expect(Object.is(positions.c?.y, 0)).toBe(true);
-  });
-
-  it('puts nodes back where a snapshot had them and ignores unknown keys', () => {
-    const cy = cytoscape({ headless: true, elements: ELEMENTS, layout: { name: 'preset' } });
-    const placed = applyPositions(cy, { a: { x: -5, y: 7.25 }, zzz: { x: 1, y: 1 } });
-    expect(placed).toBe(1);
-    expect(graphPositions(cy)).toEqual({
-      a: { x: -5, y: 7.25 },
-      b: { x: 120, y: 0 },
-      c: { x: 5000, y: 0 },
-    });
   });
 });
 

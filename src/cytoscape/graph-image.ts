@@ -48,26 +48,11 @@ export function graphPositions(cy: Core): Record<string, Point> {
   return positions;
 }
 
-/** Moves the nodes a snapshot placed; returns how many it found. Others keep their place. */
-export function applyPositions(cy: Core, positions: Readonly<Record<string, Point>>): number {
-  let placed = 0;
-  cy.batch(() => {
-    cy.nodes().forEach((node) => {
-      const point = Object.hasOwn(positions, node.id()) ? positions[node.id()] : undefined;
-      if (!point) return;
-      node.position({ x: point.x, y: point.y });
-      placed += 1;
-    });
-  });
-  return placed;
-}
-
 /** What the rest of the app may do with a drawn graph, without touching Cytoscape itself. */
 export interface GraphImageHandle {
   readonly png: () => Promise<Blob>;
   readonly svg: () => Promise<string>;
   readonly positions: () => Record<string, Point>;
-  readonly applyPositions: (positions: Readonly<Record<string, Point>>) => number;
 }
 
 export function graphImageHandle(cy: Core): GraphImageHandle {
@@ -75,6 +60,5 @@ export function graphImageHandle(cy: Core): GraphImageHandle {
     png: () => exportPng(cy, { scale: 2 }),
     svg: () => exportSvg(cy),
     positions: () => graphPositions(cy),
-    applyPositions: (positions) => applyPositions(cy, positions),
   };
 }

@@ -4,7 +4,8 @@ import { buildCitationGraph } from '../graph/citation-graph';
 import { radialLayout } from '../graph/layout/radial';
 import { link, paper } from '../test-support/papers';
 import { syncElements } from './elements';
-import { FORCE_LIMIT, runLayout } from './layouts';
+import { createLayoutRunner } from './layout-runner';
+import { applyPositions, FORCE_LIMIT, planLayout } from './layouts';
 
 function graphOf(refs: number, cites: number) {
   return buildCitationGraph({
@@ -18,45 +19,33 @@ function graphOf(refs: number, cites: number) {
   });
 }
 
+// The default force runner: in node there is no Worker, so it runs in place.
 async function forcePositions(refs: number, cites: number) {
   const graph = graphOf(refs, cites);
   const cy = cytoscape({ headless: true, styleEnabled: true });
   syncElements(cy, graph, radialLayout(graph));
-  const outcome = await runLayout(cy, graph, 'force');
-  return { outcome, positions: cy.nodes().map((n) => [n.id(), n.position()]) };
+  const outcome = await createLayoutRunner(cy).run(graph, 'force').finished;
+  return { outcome, positions: cy.nodes().map((n) => [n.id(), n.position()] as const) };
 }
 
-describe('runLayout', () => {
-  it('gives the same force layout for the same data', async () => {
+describe('the force layout', () => {
+  it('gives the same picture for the same data', async () => {
     const a = await forcePositions(15, 25);
     const b = await forcePositions(15, 25);
-    expect(a.outcome).toEqual({ used: 'force', note: null });
+    expect(a.outcome).toMatchObject({ drawn: 'force', note: null, nodes: 41 });
     expect(a.positions).toEqual(b.positions);
     // It did move the nodes away from the radial start.
-    const graph = graphOf(15, 25);
-    const radial = radialLayout(graph);
+    const radial = radialLayout(graphOf(15, 25));
     const moved = a.positions.filter(([id, p]) => {
-      const start = radial.get(id as string);
-      return start && Math.abs(start.x - (p as { x: number }).x) > 1;
+      const start = radial.get(id);
+      return start && Math.abs(start.x - p.x) > 1;
     });
     expect(moved.length).toBeGreaterThan(0);
   });
 
-  it('falls back to radial with a note past the force limit', async () => {
-    const { outcome } = await forcePositions(0, FORCE_LIMIT + 1);
-    expect(outcome.used).toBe('radial');
-    expect(outcome.note).toMatch(/limited/);
-  });
-});
-
-describe('the force layout on a star', () => {
   it('spreads papers that only touch the centre instead of stacking them', async () => {
     const { positions } = await forcePositions(0, 40);
-    const spots = new Set(
-      positions.map(
-        ([, p]) => `${Math.round((p as { x: number }).x)},${Math.round((p as { y: number }).y)}`,
-      ),
-    );
+    const spots = new Set(positions.map(([, p]) => `${Math.round(p.x)},${Math.round(p.y)}`));
     expect(spots.size).toBe(positions.length);
   });
 
@@ -64,5 +53,41 @@ describe('the force layout on a star', () => {
     const { positions } = await forcePositions(5, 5);
     const centre = positions.find(([id]) => id === paper(1).id);
     expect(centre?.[1]).toEqual({ x: 0, y: 0 });
+  });
+});
+
+describe('planLayout', () => {
+  it('draws what was chosen up to the force limit', () => {
+    expect(planLayout('force', FORCE_LIMIT)).toEqual({ drawn: 'force', note: null });
+    expect(planLayout('timeline', FORCE_LIMIT * 3)).toEqual({ drawn: 'timeline', note: null });
+  });
+
+  it('draws radial past the force limit, with a note that says so', () => {
+    const plan = planLayout('force', FORCE_LIMIT + 1);
+    expect(plan.drawn).toBe('radial');
+    expect(plan.note).toMatch(/limited to 3,000 papers; this graph has 3,001/);
+  });
+});
+
+describe('applyPositions', () => {
+  it('moves the nodes it names, ignores unknown keys, and leaves the rest where they are', () => {
+    const cy = cytoscape({
+      headless: true,
+      elements: [
+        { data: { id: 'a' }, position: { x: 1, y: 2 } },
+        { data: { id: 'b' }, position: { x: 120, y: 0 } },
+      ],
+      layout: { name: 'preset' },
+    });
+    const found = applyPositions(
+      cy,
+      new Map([
+        ['a', { x: -5, y: 7.25 }],
+        ['zzz', { x: 1, y: 1 }],
+      ]),
+    );
+    expect(found).toBe(1);
+    expect(cy.getElementById('a').position()).toEqual({ x: -5, y: 7.25 });
+    expect(cy.getElementById('b').position()).toEqual({ x: 120, y: 0 });
   });
 });

@@ -4,60 +4,61 @@
 // same data always settles into the same picture.
 import type { Core } from 'cytoscape';
 import type { CitationGraph } from '../graph/citation-graph';
+import type { ForceInput } from '../graph/layout/force';
 import type { LayoutName, Positions } from '../graph/layout/positions';
 import { radialLayout } from '../graph/layout/radial';
 import { timelineLayout } from '../graph/layout/timeline';
-import { runForce } from './force-runner';
 
 /** Past this many nodes the force layout takes many seconds even off the main thread. */
 export const FORCE_LIMIT = 3000;
-
-export interface LayoutOutcome {
-  readonly used: LayoutName;
-  /** Shown to the user when the requested layout could not be used as asked. */
-  readonly note: string | null;
-}
 
 export function presetPositions(graph: CitationGraph, layout: LayoutName): Positions {
   return layout === 'timeline' ? timelineLayout(graph) : radialLayout(graph);
 }
 
-/** Moves only the nodes whose place changed: re-positioning all of them costs a redraw each. */
-export function applyPositions(cy: Core, positions: Positions): void {
-  cy.batch(() => {
-    cy.nodes().forEach((node) => {
-      const target = positions.get(node.id()) ?? { x: 0, y: 0 };
-      const current = node.position();
-      if (current.x !== target.x || current.y !== target.y) node.position({ ...target });
-    });
-  });
+/** What a layout choice draws for this many nodes, and the note that says why if it differs. */
+export function planLayout(
+  layout: LayoutName,
+  nodes: number,
+): { readonly drawn: LayoutName; readonly note: string | null } {
+  if (layout !== 'force' || nodes <= FORCE_LIMIT) return { drawn: layout, note: null };
+  return {
+    drawn: 'radial',
+    note: `The force layout is limited to ${FORCE_LIMIT.toLocaleString('en')} papers; this graph has ${nodes.toLocaleString('en')}, so it is shown radially.`,
+  };
 }
 
-export async function runLayout(
-  cy: Core,
-  graph: CitationGraph,
-  layout: LayoutName,
-): Promise<LayoutOutcome> {
-  applyPositions(cy, presetPositions(graph, layout));
-  if (layout !== 'force') return { used: layout, note: null };
-  const count = cy.nodes().length;
-  if (count > FORCE_LIMIT) {
-    return {
-      used: 'radial',
-      note: `The force layout is limited to ${FORCE_LIMIT.toLocaleString('en')} papers; this graph has ${count.toLocaleString('en')}, so it is shown radially.`,
-    };
-  }
-  const nodes = cy.nodes().map((node) => ({
-    key: node.id(),
-    x: node.position('x'),
-    y: node.position('y'),
-    size: Number(node.data('size')) || 12,
-  }));
-  const edges = cy
-    .edges()
-    .map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
-  const positions = await runForce({ centreKey: graph.centre.id, nodes, edges });
-  // The canvas may have been replaced while the worker ran.
-  if (!cy.destroyed()) applyPositions(cy, new Map(Object.entries(positions)));
-  return { used: 'force', note: null };
+/**
+ * Moves the nodes `positions` names and returns how many it found. Nodes it does not name keep
+ * their place: a paper added while a layout ran stays where it was added, a snapshot places
+ * only the papers it knows. Only nodes whose place changed are touched (each costs a redraw).
+ */
+export function applyPositions(cy: Core, positions: Positions): number {
+  let found = 0;
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      const target = positions.get(node.id());
+      if (!target) return;
+      found += 1;
+      const current = node.position();
+      if (current.x !== target.x || current.y !== target.y) {
+        node.position({ x: target.x, y: target.y });
+      }
+    });
+  });
+  return found;
+}
+
+/** The force layout's input: every node where it stands now, and every edge. */
+export function forceInput(cy: Core, centreKey: string): ForceInput {
+  return {
+    centreKey,
+    nodes: cy.nodes().map((node) => ({
+      key: node.id(),
+      x: node.position('x'),
+      y: node.position('y'),
+      size: Number(node.data('size')) || 12,
+    })),
+    edges: cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
+  };
 }

@@ -1,93 +1,116 @@
 // Keeps the drawn graph in step with the model: patches elements by id, re-runs the layout only
 // when nodes came or went or the layout was switched, and fits the view — unless the user has
-// moved it since, so pages streaming in never yank the graph from under the cursor.
+// moved it since, so pages streaming in never yank the graph from under the cursor. Runs go
+// through one runner per Cytoscape instance (newest wins; see layout-runner.ts).
 import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { CitationGraph } from '../graph/citation-graph';
 import type { LayoutName, Point } from '../graph/layout/positions';
-import { applyPositions } from './graph-image';
 import { syncElements } from './elements';
-import { presetPositions, runLayout, type LayoutOutcome } from './layouts';
+import type { ForceRunner } from './force-runner';
+import { createLayoutRunner, type LayoutOutcome, type LayoutRunner } from './layout-runner';
+import { applyPositions, presetPositions } from './layouts';
 
 const STREAM_GAP_MS = 1000;
 
+interface GraphLayoutOptions {
+  /** Told what each finished layout drew, and why when that is not what was chosen. */
+  readonly onLayoutDrawn?: ((drawn: LayoutName, note: string | null) => void) | undefined;
+  /** True while list pages are still arriving: layouts are then spaced out. */
+  readonly streaming: boolean;
+  /** Positions to apply once after the first layout (from an opened snapshot). */
+  readonly restorePositions: Readonly<Record<string, Point>> | null;
+  readonly forceRunner: ForceRunner;
+}
+
 /**
- * Returns a marker of the last finished layout ("radial:412"): tests and tools can tell a
- * settled graph from one still being laid out.
+ * Returns a marker of the last finished layout, naming what is drawn and how many nodes it
+ * placed ("radial:412"): tests and tools can tell a settled graph from one still being laid out.
  */
 export function useGraphLayout(
   cy: Core | null,
   graph: CitationGraph,
   layout: LayoutName,
   selectedKey: string | null,
-  options: {
-    readonly onLayoutNote?: ((note: string | null) => void) | undefined;
-    /** True while list pages are still arriving: layouts are then spaced out. */
-    readonly streaming: boolean;
-    /** Positions to apply once after the first layout (from an opened snapshot). */
-    readonly restorePositions: Readonly<Record<string, Point>> | null;
-  },
+  options: GraphLayoutOptions,
 ): string | null {
-  const { onLayoutNote } = options;
+  const latest = useRef({ graph, options, selectedKey });
+  useEffect(() => {
+    latest.current = { graph, options, selectedKey };
+  });
   const pendingRestore = useRef(options.restorePositions);
   const [done, setDone] = useState<string | null>(null);
-  const lastLayout = useRef<LayoutName | null>(null);
+  const runner = useRef<LayoutRunner | null>(null);
+  // The layout prop the drawing follows, and what the last run started draws.
+  const requested = useRef<LayoutName | null>(null);
+  const drawn = useRef<LayoutName | null>(null);
   const userMoved = useRef(false);
   const lastRun = useRef(0);
   const pending = useRef<number | undefined>(undefined);
   const deferred = useRef<(() => void) | null>(null);
   const streaming = useRef(options.streaming);
-  const selectedRef = useRef(selectedKey);
-  useEffect(() => {
-    selectedRef.current = selectedKey;
-  }, [selectedKey]);
 
   useEffect(() => {
     if (!cy) return;
+    const instance = createLayoutRunner(cy, (input) => latest.current.options.forceRunner(input));
+    runner.current = instance;
     const moved = () => {
       userMoved.current = true;
     };
     cy.on('tapstart scrollzoom pinchzoom', moved);
     return () => {
       cy.off('tapstart scrollzoom pinchzoom', moved);
+      instance.dispose();
+      runner.current = null;
+      window.clearTimeout(pending.current);
+      deferred.current = null;
+      // A new runner has drawn nothing yet (StrictMode runs this between two mounts).
+      requested.current = null;
+      drawn.current = null;
     };
   }, [cy]);
 
   useEffect(() => {
-    if (!cy) return;
+    const instance = runner.current;
+    if (!cy || !instance) return;
     const { added, removed, edgesChanged } = syncElements(
       cy,
       graph,
       presetPositions(graph, layout),
     );
-    const switched = lastLayout.current !== layout;
+    const firstDraw = requested.current === null;
+    const switched = requested.current !== layout;
+    requested.current = layout;
     // Radial and timeline place nodes by year and counts only; the force layout also feels edges.
-    const relayout = added + removed > 0 || (layout === 'force' && edgesChanged > 0);
-    if (!relayout && !switched) return;
-    const firstDraw = lastLayout.current === null;
-    lastLayout.current = layout;
+    const relayout = added + removed > 0 || (drawn.current === 'force' && edgesChanged > 0);
+    // A switch to what is drawn already (the app following a fallback) needs no new run.
+    if (!relayout && (!switched || layout === drawn.current)) return;
     const finish = (outcome: LayoutOutcome) => {
-      // The force layout loads lazily: the canvas may be gone by the time it is done.
-      if (cy.destroyed()) return;
-      onLayoutNote?.(outcome.note);
+      latest.current.options.onLayoutDrawn?.(outcome.drawn, outcome.note);
       const restore = pendingRestore.current;
       if (restore) {
         pendingRestore.current = null;
-        applyPositions(cy, restore);
+        applyPositions(cy, new Map(Object.entries(restore)));
       }
-      const selected = selectedRef.current ? cy.getElementById(selectedRef.current) : null;
+      const key = latest.current.selectedKey;
+      const selected = key ? cy.getElementById(key) : null;
       // After a switch keep the selected paper in view; otherwise show the whole graph.
       if (switched && !firstDraw && selected?.nonempty()) cy.fit(selected.closedNeighborhood(), 80);
       // Fit to the nodes: haystack edges can keep a stale bounding box after nodes move.
       else if (switched || !userMoved.current) cy.fit(cy.nodes(), 40);
-      const marker = `${outcome.used}:${cy.nodes().length}`;
+      const marker = `${outcome.drawn}:${outcome.nodes}`;
       // Benchmarks read this mark: every node is placed and the view set.
       performance.mark('citescope:graph-laid-out', { detail: { layout: marker } });
       setDone(marker);
     };
+    // A run put off reads the model and the choice when it starts, never older ones.
     const run = () => {
       lastRun.current = performance.now();
-      void runLayout(cy, graph, layout).then(finish);
+      const started = instance.run(latest.current.graph, requested.current ?? layout);
+      drawn.current = started.drawn;
+      void started.finished.then((outcome) => {
+        if (outcome) finish(outcome);
+      });
     };
     // While pages stream in, lay out at most once per STREAM_GAP: new nodes already appear at
     // their place in the final picture, and each full layout costs a redraw of everything.
@@ -103,7 +126,7 @@ export function useGraphLayout(
       return;
     }
     run();
-  }, [cy, graph, layout, onLayoutNote]);
+  }, [cy, graph, layout]);
 
   // The last page has landed: a layout put off while pages streamed in runs at once.
   useEffect(() => {
@@ -114,13 +137,6 @@ export function useGraphLayout(
     deferred.current = null;
     run();
   }, [options.streaming]);
-
-  useEffect(
-    () => () => {
-      window.clearTimeout(pending.current);
-    },
-    [],
-  );
 
   return done;
 }

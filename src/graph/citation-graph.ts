@@ -36,7 +36,15 @@ export interface NeighbourhoodInput {
   readonly citations: readonly CitationLink[];
 }
 
-export function unresolvedKey(index: number): string {
+/**
+ * The one key scheme for edges, citing → cited: the graph's own edges and the links among
+ * neighbours share it, so a link is never added twice and the renderer can patch edges by id.
+ */
+export function edgeKey(source: string, target: string): string {
+  return `${source}->${target}`;
+}
+
+function unresolvedKey(index: number): string {
   return `unresolved:${index}`;
 }
 
@@ -50,7 +58,7 @@ export function buildCitationGraph({
   let unresolved = 0;
 
   const addEdge = (source: string, target: string): void => {
-    edges.push({ key: `${source}->${target}`, source, target });
+    edges.push({ key: edgeKey(source, target), source, target });
   };
   // An entry without a paperId cannot be a node we can open; it is kept and listed as unresolved.
   const addUnresolved = (link: CitationLink, list: 'references' | 'citations'): void => {

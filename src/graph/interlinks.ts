@@ -3,10 +3,7 @@
 // neighbours' reference lists are known their links are added here, and each paper gets its
 // "local citation count": how many papers of this neighbourhood cite it (the measure Local
 // Citation Network ranks by), as opposed to its citation count across all of S2.
-import type { CitationGraph, GraphEdge } from './citation-graph';
-
-/** The same key scheme as the graph's own edges, so an existing link is never added twice. */
-const edgeKey = (source: string, target: string): string => `${source}->${target}`;
+import { edgeKey, type CitationGraph, type GraphEdge } from './citation-graph';
 
 /**
  * A new graph whose edges also hold every citing → cited link between two neighbours already in

@@ -1,7 +1,7 @@
 // Node size says how much a paper matters: diameter grows with the log of its citation count,
 // so a 10,000-citation classic is large without dwarfing everything else.
-export const MIN_NODE_SIZE = 12;
-export const MAX_NODE_SIZE = 64;
+const MIN_NODE_SIZE = 12;
+const MAX_NODE_SIZE = 64;
 const LOG_CEILING = Math.log10(100_000 + 1);
 
 export function nodeSize(citationCount: number | null): number {

@@ -15,9 +15,3 @@ export function formatAuthors(authors: readonly Author[], max = 3): string {
 export function paperTitle(paper: AnyPaper): string {
   return paper.title ?? 'Untitled';
 }
-
-/** "Vaswani 2017": the short label of a node. */
-export function shortLabel(paper: AnyPaper): string {
-  const first = paper.authors[0]?.name.split(/\s+/).at(-1) ?? paper.title?.split(/\s+/)[0] ?? '?';
-  return paper.year === null ? first : `${first} ${paper.year}`;
-}

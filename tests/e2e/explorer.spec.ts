@@ -8,7 +8,6 @@ import {
   SAMPLE_NO_CITATIONS_ID,
 } from '../../mocks/sample';
 import {
-  graphSettled,
   centreId,
   clickNode,
   cyNodes,
@@ -203,7 +202,7 @@ describe('the graph by keyboard', () => {
   });
 });
 
-describe('filters and layouts', () => {
+describe('filters', () => {
   it('narrows the counts with a year range and keeps it in the URL', async () => {
     const page = await openApp(browser, `?paper=${SAMPLE_CENTRE_ID}`);
     const before = parseStatus(await settledStatus(page));
@@ -221,33 +220,6 @@ describe('filters and layouts', () => {
     const copy = await openApp(browser, page.url().replace(/^https?:\/\/[^/]+\//, ''));
     expect(parseStatus(await settledStatus(copy))).toEqual(after);
     await copy.close();
-    await page.close();
-  });
-
-  it('switches between radial, force and timeline layouts', async () => {
-    const page = await openApp(browser, `?paper=${SAMPLE_CENTRE_ID}`);
-    await settledStatus(page);
-    const radial = await cyNodes(page);
-    for (const name of ['Force', 'Timeline'] as const) {
-      await page.getByText(name, { exact: true }).click();
-      await page.waitForFunction(
-        (layout) => new URL(location.href).searchParams.get('layout') === layout,
-        name.toLowerCase(),
-      );
-      await graphSettled(page, name.toLowerCase());
-      const moved = await cyNodes(page);
-      expect(moved.map((n) => [n.x, n.y])).not.toEqual(radial.map((n) => [n.x, n.y]));
-      await page.screenshot({ path: `${SHOTS}/${name.toLowerCase()}.png` });
-    }
-    // Timeline: x follows the year.
-    const timeline = (await cyNodes(page)).filter(
-      (n) => n.year !== null && n.relation !== 'centre',
-    );
-    const sorted = [...timeline].sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
-    const first = sorted[0];
-    const last = sorted.at(-1);
-    expect(first && last && first.x < last.x).toBe(true);
-    expect(page.errors).toEqual([]);
     await page.close();
   });
 });

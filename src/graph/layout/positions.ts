@@ -8,7 +8,7 @@ export type Positions = ReadonlyMap<string, Point>;
 
 export type LayoutName = 'radial' | 'force' | 'timeline';
 
-export const LAYOUTS: readonly LayoutName[] = ['radial', 'force', 'timeline'];
+const LAYOUTS: readonly LayoutName[] = ['radial', 'force', 'timeline'];
 
 export function isLayoutName(value: string | null): value is LayoutName {
   return value !== null && (LAYOUTS as readonly string[]).includes(value);

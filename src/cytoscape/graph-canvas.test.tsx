@@ -1,0 +1,237 @@
+// The canvas with its real layout code, in jsdom. The force layout's Web Worker is replaced by
+// a stand-in the test answers by hand, so a test decides when (and whether) a run finishes.
+import type { Core } from 'cytoscape';
+import { act, render } from '@testing-library/react';
+import { StrictMode } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildCitationGraph, type CitationGraph } from '../graph/citation-graph';
+import type { ForceInput } from '../graph/layout/force';
+import type { LayoutName, Point } from '../graph/layout/positions';
+import { radialLayout } from '../graph/layout/radial';
+import { link, paper } from '../test-support/papers';
+import { GraphCanvas, type GraphCanvasProps } from './graph-canvas';
+import { FORCE_LIMIT } from './layouts';
+
+/** Stands in for the force layout's worker: records what it was given and answers on demand. */
+class HeldWorker {
+  static made: HeldWorker[] = [];
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  input: ForceInput | null = null;
+  terminated = false;
+
+  constructor() {
+    HeldWorker.made.push(this);
+  }
+
+  postMessage(input: ForceInput): void {
+    this.input = input;
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  /** Answers with every node mirrored: references land right of the centre, citations left. */
+  answerMirrored(): void {
+    // A terminated worker says nothing more.
+    if (this.terminated || !this.input) return;
+    const data: Record<string, Point> = {};
+    for (const node of this.input.nodes) data[node.key] = { x: -node.x, y: node.y };
+    this.onmessage?.(new MessageEvent('message', { data }));
+  }
+}
+
+const lastWorker = (): HeldWorker => {
+  const worker = HeldWorker.made.at(-1);
+  if (!worker) throw new Error('No force worker was started');
+  return worker;
+};
+
+function neighbourhood(refs: number, cites: number): CitationGraph {
+  return buildCitationGraph({
+    centre: paper(1, { year: 2012 }),
+    references: Array.from({ length: refs }, (_, i) =>
+      link(paper(10 + i, { year: 2000 + (i % 12) })),
+    ),
+    citations: Array.from({ length: cites }, (_, i) =>
+      link(paper(100_000 + i, { year: 2013 + (i % 10) })),
+    ),
+  });
+}
+
+const noop = (): void => undefined;
+
+function props(graph: CitationGraph, layout: LayoutName, more: Partial<GraphCanvasProps> = {}) {
+  return {
+    graph,
+    layout,
+    isVisible: () => true,
+    selectedKey: null,
+    onSelect: noop,
+    onOpen: noop,
+    ...more,
+  } satisfies GraphCanvasProps;
+}
+
+function cy(): Core {
+  if (!window.__cy) throw new Error('window.__cy is missing');
+  return window.__cy;
+}
+
+const marker = (container: HTMLElement) =>
+  container.querySelector('[data-layout-done]')?.getAttribute('data-layout-done') ?? null;
+
+const positionsOf = (core: Core) => new Map(core.nodes().map((n) => [n.id(), n.position()]));
+
+/** Lets promise callbacks (a finished layout) run and React render what they set. */
+const settle = () => act(() => Promise.resolve());
+
+beforeEach(() => {
+  HeldWorker.made = [];
+  vi.stubGlobal('Worker', HeldWorker);
+  vi.stubEnv('VITE_EXPOSE_CY', 'true');
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.unstubAllEnvs();
+});
+
+describe('GraphCanvas layouts', () => {
+  it('draws the force layout when its run finishes, and says so', async () => {
+    const graph = neighbourhood(6, 9);
+    const onLayoutDrawn = vi.fn();
+    const { container } = render(<GraphCanvas {...props(graph, 'force', { onLayoutDrawn })} />);
+    const worker = lastWorker();
+    worker.answerMirrored();
+    await settle();
+    const reference = graph.nodes.find((n) => n.relation === 'reference')?.key ?? '';
+    expect(cy().getElementById(reference).position('x')).toBeGreaterThan(0);
+    expect(marker(container)).toBe(`force:${graph.nodes.length + 1}`);
+    expect(onLayoutDrawn).toHaveBeenLastCalledWith('force', null);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('ends radial when Radial is chosen while the force layout is still running', async () => {
+    const graph = neighbourhood(6, 9);
+    const onLayoutDrawn = vi.fn();
+    const { container, rerender } = render(
+      <GraphCanvas {...props(graph, 'force', { onLayoutDrawn })} />,
+    );
+    const force = lastWorker();
+    rerender(<GraphCanvas {...props(graph, 'radial', { onLayoutDrawn })} />);
+    // The force run is stale now: an answer it still gives must not land.
+    force.answerMirrored();
+    await settle();
+    expect(positionsOf(cy())).toEqual(new Map(radialLayout(graph)));
+    expect(marker(container)).toBe(`radial:${graph.nodes.length + 1}`);
+    expect(onLayoutDrawn.mock.calls).toEqual([['radial', null]]);
+    expect(force.terminated).toBe(true);
+  });
+
+  it('stops the force worker when the canvas goes away', async () => {
+    const { unmount } = render(<GraphCanvas {...props(neighbourhood(3, 3), 'force')} />);
+    const worker = lastWorker();
+    unmount();
+    expect(worker.terminated).toBe(true);
+    worker.answerMirrored();
+    await settle();
+  });
+
+  it('lays out once more under StrictMode, and stops the worker it no longer needs', async () => {
+    const graph = neighbourhood(4, 4);
+    const { container } = render(
+      <StrictMode>
+        <GraphCanvas {...props(graph, 'force')} />
+      </StrictMode>,
+    );
+    const live = HeldWorker.made.filter((w) => !w.terminated);
+    expect(live).toHaveLength(1);
+    live[0]?.answerMirrored();
+    await settle();
+    expect(marker(container)).toBe(`force:${graph.nodes.length + 1}`);
+  });
+
+  it('puts papers that arrive during a force run at their radial place, never at (0,0)', async () => {
+    const first = neighbourhood(5, 5);
+    const more = neighbourhood(5, 12);
+    const { container, rerender } = render(
+      <GraphCanvas {...props(first, 'force', { streaming: true })} />,
+    );
+    const running = lastWorker();
+    // A page lands while the force layout runs: the next layout waits for a quiet moment.
+    rerender(<GraphCanvas {...props(more, 'force', { streaming: true })} />);
+    running.answerMirrored();
+    await settle();
+    const preset = radialLayout(more);
+    const firstKeys = new Set(first.nodes.map((n) => n.key));
+    for (const node of more.nodes) {
+      if (firstKeys.has(node.key)) continue;
+      expect(cy().getElementById(node.key).position()).toEqual(preset.get(node.key));
+    }
+    // The marker counts what the finished layout placed, so nobody mistakes it for the whole.
+    expect(marker(container)).not.toBe(`force:${more.nodes.length + 1}`);
+    // The last page is in: the layout that waited runs over every paper.
+    rerender(<GraphCanvas {...props(more, 'force', { streaming: false })} />);
+    lastWorker().answerMirrored();
+    await settle();
+    expect(marker(container)).toBe(`force:${more.nodes.length + 1}`);
+  });
+});
+
+describe('GraphCanvas past the force limit', () => {
+  it('reports radial with its note, and the app following that choice costs no new run', async () => {
+    const graph = neighbourhood(0, FORCE_LIMIT);
+    const onLayoutDrawn = vi.fn();
+    const { container, rerender } = render(
+      <GraphCanvas {...props(graph, 'force', { onLayoutDrawn })} />,
+    );
+    await settle();
+    expect(onLayoutDrawn.mock.calls).toEqual([['radial', expect.stringMatching(/limited/)]]);
+    expect(marker(container)).toBe(`radial:${FORCE_LIMIT + 1}`);
+    expect(HeldWorker.made).toEqual([]);
+    // The app puts what is drawn into the URL: nothing to redo, and the note stands.
+    rerender(<GraphCanvas {...props(graph, 'radial', { onLayoutDrawn })} />);
+    await settle();
+    expect(onLayoutDrawn).toHaveBeenCalledTimes(1);
+    // Drawing 3,001 papers in jsdom takes seconds on a busy machine.
+  }, 30_000);
+});
+
+describe('GraphCanvas selection', () => {
+  it('marks the selected paper and its links by class, and moves or clears the marks', () => {
+    const graph = neighbourhood(2, 2);
+    const [a, b] = graph.nodes;
+    if (!a || !b) throw new Error('Need two neighbours');
+    const { rerender } = render(
+      <GraphCanvas {...props(graph, 'radial', { selectedKey: a.key })} />,
+    );
+    const selected = () =>
+      cy()
+        .nodes('.is-selected')
+        .map((n) => n.id());
+    const highlighted = () =>
+      cy()
+        .edges('.is-highlighted')
+        .map((e) => e.id());
+    expect(selected()).toEqual([a.key]);
+    expect(highlighted()).toEqual(
+      cy()
+        .getElementById(a.key)
+        .connectedEdges()
+        .map((e) => e.id()),
+    );
+    rerender(<GraphCanvas {...props(graph, 'radial', { selectedKey: b.key })} />);
+    expect(selected()).toEqual([b.key]);
+    expect(highlighted()).toEqual(
+      cy()
+        .getElementById(b.key)
+        .connectedEdges()
+        .map((e) => e.id()),
+    );
+    rerender(<GraphCanvas {...props(graph, 'radial', { selectedKey: null })} />);
+    expect(selected()).toEqual([]);
+    expect(highlighted()).toEqual([]);
+  });
+});
