@@ -9,7 +9,7 @@ import { DetailsPanel } from '../features/paper-details/details-panel';
 import { PaperTable } from '../features/paper-list/paper-table';
 import type { CitationGraph } from '../graph/citation-graph';
 import { countHiddenForNoYear, nodeMatcher, type GraphFilters } from '../graph/filters';
-import type { Point } from '../graph/layout/positions';
+import type { LayoutName, Point } from '../graph/layout/positions';
 import { yearHistogram } from '../graph/year-histogram';
 import { PanelBoundary } from '../ui/panel-boundary';
 import { GraphSection } from './graph-section';
@@ -77,6 +77,13 @@ export function ExplorerView(props: ExplorerViewProps) {
     },
     [setView],
   );
+  // The URL names what is drawn: a layout that could not be used as asked is replaced.
+  const onLayoutDrawn = useCallback(
+    (drawn: LayoutName) => {
+      setView((current) => (current.layout === drawn ? current : { ...current, layout: drawn }));
+    },
+    [setView],
+  );
   const selected =
     (selectedKey !== null ? nodes.find((n) => n.key === selectedKey)?.paper : undefined) ?? centre;
 
@@ -105,6 +112,7 @@ export function ExplorerView(props: ExplorerViewProps) {
           onImageHandle={exporter.onImageHandle}
           streaming={props.loading.length > 0}
           restore={props.restore}
+          onLayoutDrawn={onLayoutDrawn}
         >
           <TrailBar trail={trail} />
           <div className="graph-toolbar">

@@ -23,6 +23,8 @@ interface GraphSectionProps {
   readonly streaming: boolean;
   /** Positions of an opened snapshot, and a key that starts a fresh canvas for it. */
   readonly restore: { readonly key: string; readonly positions: Record<string, Point> } | null;
+  /** The layout actually drawn (the force layout falls back to radial on big graphs). */
+  readonly onLayoutDrawn: (drawn: LayoutName) => void;
   /** Trail, toolbar, progress and errors, above the graph. */
   readonly children: ReactNode;
 }
@@ -45,8 +47,9 @@ export function GraphSection(props: GraphSectionProps) {
               selectedKey={props.selectedKey}
               onSelect={props.onSelect}
               onOpen={props.onOpen}
-              onLayoutDrawn={(_drawn, note) => {
+              onLayoutDrawn={(drawn, note) => {
                 setLayoutNote(note);
+                props.onLayoutDrawn(drawn);
               }}
               onImageHandle={props.onImageHandle}
               streaming={props.streaming}

@@ -3,7 +3,7 @@
 // test lets it through), so the race is decided by the test, not by the machine's speed.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_CENTRE_ID } from '../../mocks/sample';
+import { SAMPLE_CENTRE_ID, SAMPLE_HEAVY_ID } from '../../mocks/sample';
 import { cyNodes, graphSettled, openApp, settledStatus, SHOTS, urlParam } from './app-page';
 import { launchChromium } from './browser';
 
@@ -142,6 +142,24 @@ describe('choosing a layout while another runs', () => {
     expect(await marker(page)).toBe(`radial:${nodes.length}`);
     expect(urlParam(page, 'layout')).toBeNull();
     expect(await page.evaluate(() => window.__heldWorkers?.[0]?.terminated)).toBe(true);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a layout that cannot be used as asked', () => {
+  it('draws radial past the force limit, and the URL and the switch say radial', async () => {
+    const page = await openApp(browser, `?paper=${SAMPLE_HEAVY_ID}`);
+    await settledStatus(page);
+    const count = (await cyNodes(page)).length;
+    expect(count).toBeGreaterThan(3000);
+    await page.getByRole('radio', { name: 'Force' }).click();
+    await page.getByText(/The force layout is limited to 3,000 papers/).waitFor();
+    await graphSettled(page, 'radial');
+    expect(await marker(page)).toBe(`radial:${count}`);
+    // The force choice never stays in the URL, and the switch shows what is drawn.
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('layout') === null);
+    expect(await page.getByRole('radio', { name: 'Radial' }).isChecked()).toBe(true);
     expect(page.errors).toEqual([]);
     await page.close();
   });
