@@ -8,7 +8,8 @@ import type { AnyPaper } from '../../domain/paper';
 import type { Relation } from '../../graph/citation-graph';
 import { paper, unresolved } from '../../test-support/papers';
 import { citationKeys } from './citation-keys';
-import { balanceRichText, toBibtex, toRis } from './citations';
+import { balanceRichText } from './bibtex-values';
+import { toBibtex, toRis } from './citations';
 import { CSV_COLUMNS, loadPapaparse, toCsv } from './csv';
 
 const Papa = await loadPapaparse();
