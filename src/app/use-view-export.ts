@@ -60,7 +60,6 @@ export function useViewExport(input: ViewExportInput) {
   const getSnapshot = useCallback((): ViewSnapshot => {
     if (!centre) throw new Error('No paper is open.');
     return toSnapshot({
-      apiBaseUrl: client.baseUrl,
       centre,
       references: references?.links ?? [],
       citations: citations?.links ?? [],
@@ -69,7 +68,7 @@ export function useViewExport(input: ViewExportInput) {
       positions: image.current?.positions() ?? {},
       selectedKey,
     });
-  }, [client.baseUrl, centre, references, citations, filters, layout, selectedKey]);
+  }, [centre, references, citations, filters, layout, selectedKey]);
 
   const onOpenSnapshot = useCallback(
     (snapshot: ViewSnapshot) => {
