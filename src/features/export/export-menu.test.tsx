@@ -155,12 +155,23 @@ describe('ExportMenu keyboard', () => {
     expect(button).toHaveFocus();
   });
 
-  it('opens on the last item with ArrowUp and closes on a click elsewhere', async () => {
+  it('opens with Enter on the first item, groups its items, and closes on a click elsewhere', async () => {
     const { user, button } = renderMenu();
     button.focus();
-    await user.keyboard('{ArrowUp}');
-    expect(screen.getByRole('menuitem', { name: 'View snapshot (JSON)' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('menuitem', { name: 'PNG image (2×)' })).toHaveFocus();
+    // Images | citation formats | snapshot.
+    expect(screen.getAllByRole('separator')).toHaveLength(2);
     await user.click(document.body);
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('opens and closes with the mouse', async () => {
+    const { user, button } = renderMenu();
+    await user.click(button);
+    expect(screen.getByRole('menu')).toBeInTheDocument();
+    await user.click(button);
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
   });
 
