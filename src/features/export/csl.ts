@@ -4,7 +4,7 @@ import type { AnyPaper } from '../../domain/paper';
 import { clean, splitName, type CslName } from './author-names';
 import { citationKeys } from './citation-keys';
 
-export type CslType = 'article-journal' | 'paper-conference' | 'article';
+type CslType = 'article-journal' | 'paper-conference' | 'article';
 
 export interface CslItem {
   readonly id: string;
@@ -52,7 +52,7 @@ function webAddress(value: string | null): string | undefined {
   return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
 }
 
-export function toCslItem(paper: AnyPaper, key: string): CslItem {
+function toCslItem(paper: AnyPaper, key: string): CslItem {
   const type = cslType(paper.publicationTypes);
   const journal = clean(paper.journal?.name);
   const venue = clean(paper.venue);
