@@ -37,7 +37,6 @@ export function useViewExport(input: ViewExportInput) {
   const getSnapshot = useCallback(
     (): ViewSnapshot =>
       toSnapshot({
-        apiBaseUrl: '',
         centre,
         references,
         citations,

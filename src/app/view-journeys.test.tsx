@@ -67,7 +67,6 @@ describe('an opened snapshot', () => {
     const references = await client.getAllLinks(centre.id, 'references');
     const citations = await client.getAllLinks(centre.id, 'citations');
     const snapshot = toSnapshot({
-      apiBaseUrl: S2_BASE_URL,
       centre: { ...centre, title },
       references: references.links,
       citations: citations.links.slice(0, 4),

@@ -1,6 +1,8 @@
 // The schema of a view snapshot file, mirroring the domain types field for field. Each schema is
 // annotated with the domain type it produces, so a field added to `Paper` or `GraphFilters`
 // without a place here fails to compile instead of silently vanishing from snapshots.
+// A snapshot is as untrusted as an API answer: every list has a bound, and every piece of free
+// text passes through `untrustedText`.
 import { z } from 'zod';
 import {
   isPaperId,
@@ -14,26 +16,58 @@ import {
 import type { GraphFilters } from './filters';
 import { isLayoutName, type LayoutName, type Point } from './layout/positions';
 
-const text = z.string().nullable();
+/**
+ * Bounds on the lists, each above anything Citescope itself writes: a link list stops at the
+ * API's paging cap (9,999 entries; the reference cap is 10,000), so a view has at most one
+ * position per paper of two such lists and the centre. The rest are far above real data (the
+ * longest author lists, of large physics collaborations, run to a few thousand names).
+ */
+export const SNAPSHOT_LIMITS = {
+  links: 10_000,
+  positions: 2 * 10_000 + 1,
+  authors: 10_000,
+  labels: 100,
+  contexts: 1_000,
+} as const;
+
+/**
+ * The one place where text read from a snapshot file is made safe to show.
+ * TODO(cleanText): apply `cleanText` from src/domain (bidi-control and zero-width stripping, as
+ * for API text) here once it lands there; until then the text passes unchanged.
+ */
+function untrustedText(text: string): string {
+  return text;
+}
+
+/** A list refused by its length before any item is read (zod checks `max` after the items). */
+function list<T extends z.ZodType>(item: T, max: number) {
+  return z.array(z.unknown()).max(max).pipe(z.array(item));
+}
+
+const freeText = z.string().transform(untrustedText);
+const text = freeText.nullable();
+/** Identifiers, addresses and dates: kept exactly as written. */
+const verbatim = z.string().nullable();
 const count = z.number().nullable();
+const labels = list(freeText, SNAPSHOT_LIMITS.labels);
 
 const paperFields = {
   title: text,
   abstract: text,
   tldr: text,
   year: z.number().int().nullable(),
-  publicationDate: text,
+  publicationDate: verbatim,
   venue: text,
   journal: z.object({ name: text, volume: text, pages: text }).nullable(),
-  authors: z.array(z.object({ id: text, name: z.string() })),
+  authors: list(z.object({ id: verbatim, name: freeText }), SNAPSHOT_LIMITS.authors),
   citationCount: count,
   referenceCount: count,
   influentialCitationCount: count,
-  fieldsOfStudy: z.array(z.string()),
-  publicationTypes: z.array(z.string()),
+  fieldsOfStudy: labels,
+  publicationTypes: labels,
   isOpenAccess: z.boolean().nullable(),
-  openAccessPdfUrl: text,
-  url: text,
+  openAccessPdfUrl: verbatim,
+  url: verbatim,
   externalIds: z.object({
     doi: z.string().optional(),
     arxiv: z.string().optional(),
@@ -57,18 +91,20 @@ const unresolvedSchema: z.ZodType<UnresolvedPaper> = z.object({ ...paperFields, 
 
 const anyPaperSchema: z.ZodType<AnyPaper> = z.union([paperSchema, unresolvedSchema]);
 
-export const linkSchema: z.ZodType<CitationLink> = z.object({
+const linkSchema: z.ZodType<CitationLink> = z.object({
   paper: anyPaperSchema,
   isInfluential: z.boolean(),
-  intents: z.array(z.string()),
-  contexts: z.array(z.string()),
+  intents: labels,
+  contexts: list(freeText, SNAPSHOT_LIMITS.contexts),
 });
+
+export const linksSchema = list(linkSchema, SNAPSHOT_LIMITS.links);
 
 export const filtersSchema: z.ZodType<GraphFilters> = z.object({
   yearFrom: z.number().int().nullable(),
   yearTo: z.number().int().nullable(),
   minCitations: z.number().nonnegative(),
-  text: z.string(),
+  text: freeText,
   showReferences: z.boolean(),
   showCitations: z.boolean(),
 });
@@ -86,4 +122,12 @@ const nodeKey = z
 // z.number() refuses NaN and ±Infinity, which JSON could not carry anyway.
 const point: z.ZodType<Point> = z.object({ x: z.number(), y: z.number() });
 
-export const positionsSchema = z.record(nodeKey, point);
+const fewKeys = z.custom<object>(
+  (value) =>
+    typeof value !== 'object' ||
+    value === null ||
+    Object.keys(value).length <= SNAPSHOT_LIMITS.positions,
+  `more than ${SNAPSHOT_LIMITS.positions} positions`,
+);
+
+export const positionsSchema = fewKeys.pipe(z.record(nodeKey, point));

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { link, paper, unresolved, unresolvedLink } from '../test-support/papers';
 import { NO_FILTERS } from './filters';
+import { SNAPSHOT_LIMITS } from './snapshot-schema';
 import {
+  checkSnapshotSize,
   InvalidSnapshotError,
+  MAX_SNAPSHOT_BYTES,
   parseSnapshot,
   serializeSnapshot,
   toSnapshot,
@@ -36,7 +39,6 @@ const centre = paper(1, {
 function snapshot(): ViewSnapshot {
   return toSnapshot({
     createdAt: new Date('2024-05-01T10:20:30.456Z'),
-    apiBaseUrl: 'https://api.example.org/graph/v1',
     centre,
     references: [
       { ...link(paper(2, { year: 2014 }), true), intents: ['methodology'], contexts: ['as in'] },
@@ -53,6 +55,12 @@ function snapshot(): ViewSnapshot {
     },
     selectedKey: paper(2).id,
   });
+}
+
+function withChange(change: (json: Record<string, unknown>) => void): string {
+  const json = JSON.parse(serializeSnapshot(snapshot())) as Record<string, unknown>;
+  change(json);
+  return JSON.stringify(json);
 }
 
 describe('view snapshots', () => {
@@ -73,10 +81,38 @@ describe('view snapshots', () => {
     expect(taken.positions).toEqual({});
   });
 
-  it('writes pretty JSON with the format version', () => {
+  it('writes pretty JSON with format version 2, which names no API', () => {
     const text = serializeSnapshot(snapshot());
-    expect(text).toContain('\n  "version": 1,\n');
-    expect(JSON.parse(text)).toMatchObject({ version: 1, layout: 'timeline' });
+    expect(text).toContain('\n  "version": 2,\n');
+    const json = JSON.parse(text) as Record<string, unknown>;
+    expect(json).toMatchObject({ version: 2, layout: 'timeline' });
+    expect(json).not.toHaveProperty('apiBaseUrl');
+  });
+
+  it('opens a version 1 file as the same view, its API address ignored', () => {
+    const v1 = withChange((j) => {
+      j.version = 1;
+      j.apiBaseUrl = 'https://api.example.org/graph/v1';
+    });
+    const restored = parseSnapshot(v1);
+    expect(restored).toStrictEqual(snapshot());
+    expect(restored).not.toHaveProperty('apiBaseUrl');
+  });
+
+  it('opens a file at the size bound and the longest lists it allows', () => {
+    const full = withChange((j) => {
+      const links = j.citations as unknown[];
+      j.citations = Array.from(
+        { length: SNAPSHOT_LIMITS.links },
+        (_, i) => links[i % links.length],
+      );
+    });
+    expect(parseSnapshot(full).citations).toHaveLength(SNAPSHOT_LIMITS.links);
+    expect(() => {
+      checkSnapshotSize(MAX_SNAPSHOT_BYTES);
+    }).not.toThrow();
+    const padded = serializeSnapshot(snapshot()).padEnd(MAX_SNAPSHOT_BYTES, ' ');
+    expect(parseSnapshot(padded)).toStrictEqual(snapshot());
   });
 
   it('drops a __proto__ key among the positions without touching any prototype', () => {
@@ -91,6 +127,8 @@ describe('view snapshots', () => {
   });
 });
 
+type Json = Record<string, unknown>;
+
 function expectInvalid(text: string, reason: InvalidSnapshotReason): void {
   let caught: unknown;
   try {
@@ -103,12 +141,6 @@ function expectInvalid(text: string, reason: InvalidSnapshotReason): void {
   expect((caught as Error).message).not.toBe('');
 }
 
-function withChange(change: (json: Record<string, unknown>) => void): string {
-  const json = JSON.parse(serializeSnapshot(snapshot())) as Record<string, unknown>;
-  change(json);
-  return JSON.stringify(json);
-}
-
 describe('parseSnapshot refuses', () => {
   it.each([
     ['truncated JSON', serializeSnapshot(snapshot()).slice(0, 200)],
@@ -119,10 +151,60 @@ describe('parseSnapshot refuses', () => {
   });
 
   it.each([
-    ['a newer version', withChange((j) => (j.version = 2))],
-    ['a version as text', withChange((j) => (j.version = '1'))],
+    ['a newer version', withChange((j) => (j.version = 3))],
+    ['a version as text', withChange((j) => (j.version = '2'))],
   ])('%s as unsupported', (_, text) => {
     expectInvalid(text, 'unsupported-version');
+  });
+
+  it('a file past the size bound by its size, and text past it before parsing', () => {
+    let caught: unknown;
+    try {
+      checkSnapshotSize(MAX_SNAPSHOT_BYTES + 1);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InvalidSnapshotError);
+    expect(caught).toMatchObject({ reason: 'too-large' });
+    expect((caught as Error).message).toMatch(/up to 33\.6 MB/);
+    // Not JSON at all, yet refused for its size: it is never parsed.
+    expectInvalid('x'.repeat(MAX_SNAPSHOT_BYTES + 1), 'too-large');
+  });
+
+  // Each list filled with valid items, one past its bound: the bound alone refuses it.
+  const many = (n: number, item: unknown) => Array.from({ length: n }, () => item);
+  const firstLink = (j: Json) => (j.citations as Json[])[0]!;
+  it.each([
+    [
+      'too many citations',
+      (j: Json) => (j.citations = many(SNAPSHOT_LIMITS.links + 1, firstLink(j))),
+    ],
+    [
+      'too many references',
+      (j: Json) => (j.references = many(SNAPSHOT_LIMITS.links + 1, firstLink(j))),
+    ],
+    [
+      'too many authors',
+      (j: Json) =>
+        ((j.centre as Json).authors = many(SNAPSHOT_LIMITS.authors + 1, { id: null, name: 'X' })),
+    ],
+    [
+      'too many fields of study',
+      (j: Json) => ((j.centre as Json).fieldsOfStudy = many(SNAPSHOT_LIMITS.labels + 1, 'x')),
+    ],
+    [
+      'too many contexts',
+      (j: Json) => (firstLink(j).contexts = many(SNAPSHOT_LIMITS.contexts + 1, 'x')),
+    ],
+    [
+      'too many positions',
+      (j: Json) =>
+        (j.positions = Object.fromEntries(
+          many(SNAPSHOT_LIMITS.positions + 1, 0).map((_, i) => [`unresolved:${i}`, { x: 0, y: 0 }]),
+        )),
+    ],
+  ])('%s as the wrong shape', (_, change) => {
+    expectInvalid(withChange(change), 'wrong-shape');
   });
 
   it.each([

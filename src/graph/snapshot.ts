@@ -2,6 +2,9 @@
 // centre, both link lists as loaded, the filters, the layout, where each node stood and what was
 // selected. The file format is a contract: `version` changes whenever its shape does, and
 // reading a file validates every field, since a snapshot is as untrusted as an API response.
+// Versions: 1 also held `apiBaseUrl`, the API the data came from; a snapshot now opens as a
+// read-only view of its own, never filed under an API, so version 2 drops it and a version 1
+// file opens with the field ignored.
 import { z } from 'zod';
 import { CitescopeError } from '../domain/errors';
 import type { CitationLink, Paper } from '../domain/paper';
@@ -10,19 +13,29 @@ import type { LayoutName, Point } from './layout/positions';
 import {
   filtersSchema,
   layoutSchema,
-  linkSchema,
+  linksSchema,
   paperSchema,
   positionsSchema,
 } from './snapshot-schema';
 
-export const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 2;
+const READABLE_VERSIONS: readonly number[] = [1, SNAPSHOT_VERSION];
+
+/**
+ * The largest snapshot file Citescope opens, checked before a byte of it is read. Measured: the
+ * snapshot of the twin's 10,000-citation neighbourhood (seed 4242, 500 references, as served by
+ * `?twin=bench-10000`; the API's paging cap leaves 9,999 citations) is 18.3 MB. The twin's
+ * abstracts are short (about 106 characters a paper); the recorded real API answers average
+ * 1,218, and with those the same view measures 30.0 MB. 32 MiB opens the largest view Citescope
+ * can load with real text, and refuses a file past it (such as a 47 MB one, which took 23 s and
+ * 1.2 GB of memory to open) at once with a message instead.
+ */
+export const MAX_SNAPSHOT_BYTES = 32 * 1024 * 1024;
 
 export interface ViewSnapshot {
   readonly version: typeof SNAPSHOT_VERSION;
   /** ISO 8601 timestamp of when the snapshot was taken. */
   readonly createdAt: string;
-  /** The API the data came from: restored data is filed under it. */
-  readonly apiBaseUrl: string;
   readonly centre: Paper;
   readonly references: readonly CitationLink[];
   readonly citations: readonly CitationLink[];
@@ -33,7 +46,8 @@ export interface ViewSnapshot {
   readonly selectedKey: string | null;
 }
 
-export type InvalidSnapshotReason = 'not-json' | 'unsupported-version' | 'wrong-shape';
+export type InvalidSnapshotReason =
+  'too-large' | 'not-json' | 'unsupported-version' | 'wrong-shape';
 
 /** A file that is not a snapshot this version of Citescope can open. The message says why. */
 export class InvalidSnapshotError extends CitescopeError {
@@ -44,6 +58,17 @@ export class InvalidSnapshotError extends CitescopeError {
     super(message, options);
     this.reason = reason;
   }
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+
+/** Refuses a file by its size alone, so that an oversized one is never read. */
+export function checkSnapshotSize(bytes: number): void {
+  if (bytes <= MAX_SNAPSHOT_BYTES) return;
+  throw new InvalidSnapshotError(
+    'too-large',
+    `This file is ${megabytes(bytes)}; Citescope opens view snapshots of up to ${megabytes(MAX_SNAPSHOT_BYTES)}.`,
+  );
 }
 
 export interface SnapshotInput extends Omit<ViewSnapshot, 'version' | 'createdAt'> {
@@ -60,7 +85,6 @@ export function toSnapshot(input: SnapshotInput): ViewSnapshot {
   return {
     version: SNAPSHOT_VERSION,
     createdAt: (input.createdAt ?? new Date()).toISOString(),
-    apiBaseUrl: input.apiBaseUrl,
     centre: input.centre,
     references: input.references,
     citations: input.citations,
@@ -75,13 +99,12 @@ export function serializeSnapshot(snapshot: ViewSnapshot): string {
   return `${JSON.stringify(snapshot, null, 2)}\n`;
 }
 
+// Unknown keys, version 1's `apiBaseUrl` among them, are dropped by zod.
 const snapshotSchema = z.object({
-  version: z.literal(SNAPSHOT_VERSION),
   createdAt: z.iso.datetime(),
-  apiBaseUrl: z.string(),
   centre: paperSchema,
-  references: z.array(linkSchema),
-  citations: z.array(linkSchema),
+  references: linksSchema,
+  citations: linksSchema,
   filters: filtersSchema,
   layout: layoutSchema,
   positions: positionsSchema,
@@ -99,6 +122,9 @@ function where(path: readonly PropertyKey[]): string {
 const NOT_A_SNAPSHOT = 'This file is not a Citescope view snapshot';
 
 export function parseSnapshot(text: string): ViewSnapshot {
+  // A string never has more UTF-16 units than its UTF-8 bytes, so this refuses nothing that
+  // `checkSnapshotSize` would let through.
+  checkSnapshotSize(text.length);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -111,11 +137,11 @@ export function parseSnapshot(text: string): ViewSnapshot {
     throw new InvalidSnapshotError('wrong-shape', `${NOT_A_SNAPSHOT}: it has no format version.`);
   }
   const { version } = json;
-  if (version !== SNAPSHOT_VERSION) {
+  if (typeof version !== 'number' || !READABLE_VERSIONS.includes(version)) {
     const which = typeof version === 'number' ? `format version ${version}` : 'an unknown format';
     throw new InvalidSnapshotError(
       'unsupported-version',
-      `This snapshot has ${which}; this version of Citescope opens format version ${SNAPSHOT_VERSION}.`,
+      `This snapshot has ${which}; this version of Citescope opens format versions ${READABLE_VERSIONS.join(' and ')}.`,
     );
   }
   const result = snapshotSchema.safeParse(json);
@@ -126,5 +152,5 @@ export function parseSnapshot(text: string): ViewSnapshot {
       cause: result.error,
     });
   }
-  return result.data;
+  return { version: SNAPSHOT_VERSION, ...result.data };
 }

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_CENTRE_ID, SAMPLE_NO_CITATIONS_ID } from '../../mocks/sample';
 import { cyNodes, graphSettled, openApp, settledStatus, SHOTS, urlParam } from './app-page';
 import { launchChromium } from './browser';
+import { exportAs } from './export-download';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,17 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-/** Chooses an item of the Export menu and returns the downloaded file's path and name. */
-async function exportAs(page: Page, item: string) {
-  await page.getByRole('button', { name: 'Export' }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('menuitem', { name: item }).click(),
-  ]);
-  const path = await download.path();
-  return { path, name: download.suggestedFilename() };
-}
 
 describe('export and re-open', () => {
   it('downloads BibTeX and CSV of the visible papers', async () => {

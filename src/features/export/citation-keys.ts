@@ -32,7 +32,7 @@ function titleWord(paper: AnyPaper): string {
   return (words.find((word) => word && !STOP_WORDS.has(word)) ?? '').slice(0, 24);
 }
 
-export function baseKey(paper: AnyPaper): string {
+function baseKey(paper: AnyPaper): string {
   return `${familyWord(paper) || 'anon'}${paper.year ?? 'nd'}${titleWord(paper)}`;
 }
 

@@ -8,7 +8,8 @@ import type { AnyPaper } from '../../domain/paper';
 import type { Relation } from '../../graph/citation-graph';
 import { paper, unresolved } from '../../test-support/papers';
 import { citationKeys } from './citation-keys';
-import { balanceRichText, toBibtex, toRis } from './citations';
+import { balanceRichText } from './bibtex-values';
+import { toBibtex, toRis } from './citations';
 import { CSV_COLUMNS, loadPapaparse, toCsv } from './csv';
 
 const Papa = await loadPapaparse();
@@ -264,16 +265,10 @@ describe('CSV', () => {
       relation: 'unresolved',
       authors: '',
     });
-    expect(third?.title).toBe(hostileTitle);
+    // A row is one line: line breaks inside a value become spaces (see csv.test.ts).
+    expect(third?.title).toBe(hostileTitle.replace('\n', ' '));
     expect(fourth).toMatchObject({ title: `'${formula.title ?? ''}`, venue: "'@venue" });
-    expect(fifth).toMatchObject({ title: 'ok\n=1+1', venue: "'-2+3" });
-  });
-
-  it('guards a formula that starts a second line only when it starts the cell', async () => {
-    const csv = await toCsv([row(paper(8, { title: '+cmd\n|calc' }), 'citation')]);
-    expect(Papa.parse<Record<string, string>>(csv, { header: true }).data[0]?.title).toBe(
-      "'+cmd\n|calc",
-    );
+    expect(fifth).toMatchObject({ title: 'ok =1+1', venue: "'-2+3" });
   });
 });
 

@@ -4,7 +4,7 @@ import type { AnyPaper } from '../../domain/paper';
 import { clean, splitName, type CslName } from './author-names';
 import { citationKeys } from './citation-keys';
 
-export type CslType = 'article-journal' | 'paper-conference' | 'article';
+type CslType = 'article-journal' | 'paper-conference' | 'article';
 
 export interface CslItem {
   readonly id: string;
@@ -36,7 +36,23 @@ function dateParts(paper: AnyPaper): [number, ...number[]] | undefined {
   return [paper.year];
 }
 
-export function toCslItem(paper: AnyPaper, key: string): CslItem {
+// A DOI is `10.<registrant>/<suffix>`; anything else in the field is not one.
+const DOI_SHAPE = /^10\.\d+(?:\.\d+)*\/\S/;
+
+function doi(value: string | undefined): string | undefined {
+  const text = clean(value);
+  return text && DOI_SHAPE.test(text) ? text : undefined;
+}
+
+/** A link readers may open: http(s) only, never `javascript:` or `file:`. */
+function webAddress(value: string | null): string | undefined {
+  const text = clean(value);
+  if (!text || !URL.canParse(text)) return undefined;
+  const url = new URL(text);
+  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+}
+
+function toCslItem(paper: AnyPaper, key: string): CslItem {
   const type = cslType(paper.publicationTypes);
   const journal = clean(paper.journal?.name);
   const venue = clean(paper.venue);
@@ -49,8 +65,8 @@ export function toCslItem(paper: AnyPaper, key: string): CslItem {
     'container-title': type === 'article-journal' ? (journal ?? venue) : (venue ?? journal),
     volume: clean(paper.journal?.volume),
     page: clean(paper.journal?.pages),
-    DOI: clean(paper.externalIds.doi),
-    URL: clean(paper.url),
+    DOI: doi(paper.externalIds.doi),
+    URL: webAddress(paper.url),
   };
   return { id: key, 'citation-key': key, type, ...withoutUndefined(fields) };
 }

@@ -24,7 +24,7 @@ export function downloadText(filename: string, mime: string, text: string): void
 }
 
 /** "Attention Is All You Need" → "attention-is-all-you-need"; at most 60 characters. */
-export function slug(title: string): string {
+function slug(title: string): string {
   const words = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -5,7 +5,12 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GraphNode } from '../../graph/citation-graph';
 import { NO_FILTERS } from '../../graph/filters';
-import { serializeSnapshot, toSnapshot, type ViewSnapshot } from '../../graph/snapshot';
+import {
+  MAX_SNAPSHOT_BYTES,
+  serializeSnapshot,
+  toSnapshot,
+  type ViewSnapshot,
+} from '../../graph/snapshot';
 import { link, paper, unresolved } from '../../test-support/papers';
 import { loadPapaparse } from './csv';
 import { ExportMenu } from './export-menu';
@@ -35,7 +40,6 @@ const NODES: GraphNode[] = [
 
 const SNAPSHOT: ViewSnapshot = toSnapshot({
   createdAt: new Date('2024-01-02T03:04:05.000Z'),
-  apiBaseUrl: 'https://api.example.org/graph/v1',
   centre,
   references: [link(reference), link(unmatched)],
   citations: [link(citing, true)],
@@ -151,12 +155,23 @@ describe('ExportMenu keyboard', () => {
     expect(button).toHaveFocus();
   });
 
-  it('opens on the last item with ArrowUp and closes on a click elsewhere', async () => {
+  it('opens with Enter on the first item, groups its items, and closes on a click elsewhere', async () => {
     const { user, button } = renderMenu();
     button.focus();
-    await user.keyboard('{ArrowUp}');
-    expect(screen.getByRole('menuitem', { name: 'View snapshot (JSON)' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('menuitem', { name: 'PNG image (2×)' })).toHaveFocus();
+    // Images | citation formats | snapshot.
+    expect(screen.getAllByRole('separator')).toHaveLength(2);
     await user.click(document.body);
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('opens and closes with the mouse', async () => {
+    const { user, button } = renderMenu();
+    await user.click(button);
+    expect(screen.getByRole('menu')).toBeInTheDocument();
+    await user.click(button);
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
   });
 
@@ -278,6 +293,20 @@ describe('Open snapshot', () => {
     await waitFor(() => {
       expect(screen.getByRole('alert')).toHaveTextContent(/not valid JSON/);
     });
+    expect(props.onOpenSnapshot).not.toHaveBeenCalled();
+  });
+
+  it('refuses a file past the size bound without reading it', async () => {
+    const { user, props } = renderMenu();
+    const file = new File([serializeSnapshot(SNAPSHOT)], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: 47_300_000 });
+    expect(file.size).toBeGreaterThan(MAX_SNAPSHOT_BYTES);
+    const read = vi.spyOn(file, 'text');
+    await user.upload(fileInput(), file);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This file is 47.3 MB; Citescope opens view snapshots of up to 33.6 MB.',
+    );
+    expect(read).not.toHaveBeenCalled();
     expect(props.onOpenSnapshot).not.toHaveBeenCalled();
   });
 

@@ -1,11 +1,15 @@
 // The Export button and its menu, plus "Open snapshot…". It knows nothing of Cytoscape: images
-// and the snapshot come through callbacks, papers as domain objects.
-import { useMemo, useState } from 'react';
+// and the snapshot come through callbacks, papers as domain objects. The menu is Radix's
+// DropdownMenu, which does the menu button's keyboard and focus work (Enter, Space or ↓ open on
+// the first item; ↑ ↓ Home End move, wrapping; a letter jumps; Escape closes and gives focus
+// back to the button). It is not modal: the page behind stays readable and scrollable.
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { Fragment, useMemo, useState } from 'react';
 import type { ViewSnapshot } from '../../graph/snapshot';
 import { errorMessage } from '../../ui/error-notice';
 import { exportActions, type ExportAction, type ExportSources } from './export-actions';
+import styles from './export-menu.module.css';
 import { OpenSnapshot } from './open-snapshot';
-import { useMenuButton } from './use-menu-button';
 
 export interface ExportMenuProps extends ExportSources {
   readonly onOpenSnapshot: (snapshot: ViewSnapshot) => void;
@@ -17,14 +21,10 @@ export function ExportMenu(props: ExportMenuProps) {
     () => exportActions({ centre, nodes, selected, getPng, getSvg, getSnapshot }),
     [centre, nodes, selected, getPng, getSvg, getSnapshot],
   );
-  const labels = useMemo(() => actions.map((a) => a.label), [actions]);
-  const { open, buttonId, menuId, rootRef, buttonRef, setItem, toggle, close, ...keys } =
-    useMenuButton(labels);
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
   const choose = async (action: ExportAction) => {
-    close();
     setProblem(null);
     setStatus(`Preparing ${action.label}…`);
     try {
@@ -41,52 +41,26 @@ export function ExportMenu(props: ExportMenuProps) {
   };
 
   return (
-    <div className="export-menu" ref={rootRef}>
-      <button
-        type="button"
-        ref={buttonRef}
-        id={buttonId}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        onClick={toggle}
-        onKeyDown={keys.onButtonKeyDown}
-      >
-        Export
-      </button>
-      {open && (
-        <div
-          role="menu"
-          id={menuId}
-          aria-labelledby={buttonId}
-          className="export-menu-list"
-          tabIndex={-1}
-          onKeyDown={keys.onMenuKeyDown}
-        >
-          {actions.map((action, index) => [
-            <button
-              key={action.id}
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              ref={(element) => {
-                setItem(index, element);
-              }}
-              className="export-menu-item"
-              onClick={() => void choose(action)}
-            >
-              {action.label}
-            </button>,
-            separatorAfter(action, index) && (
-              <div
-                key={`${action.id}-separator`}
-                role="separator"
-                className="export-menu-separator"
-              />
-            ),
-          ])}
-        </div>
-      )}
+    <div className="export-menu">
+      <DropdownMenu.Root modal={false}>
+        <DropdownMenu.Trigger asChild>
+          <button type="button">Export</button>
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content className={styles.list} align="end" sideOffset={4} loop>
+            {actions.map((action, index) => (
+              <Fragment key={action.id}>
+                <DropdownMenu.Item className={styles.item} onSelect={() => void choose(action)}>
+                  {action.label}
+                </DropdownMenu.Item>
+                {separatorAfter(action, index) && (
+                  <DropdownMenu.Separator className={styles.separator} />
+                )}
+              </Fragment>
+            ))}
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
       <OpenSnapshot onOpen={onOpenSnapshot} onProblem={setProblem} />
       <p aria-live="polite" className="export-status">
         {status}

@@ -1,5 +1,10 @@
 import { useRef } from 'react';
-import { InvalidSnapshotError, parseSnapshot, type ViewSnapshot } from '../../graph/snapshot';
+import {
+  checkSnapshotSize,
+  InvalidSnapshotError,
+  parseSnapshot,
+  type ViewSnapshot,
+} from '../../graph/snapshot';
 
 interface OpenSnapshotProps {
   readonly onOpen: (snapshot: ViewSnapshot) => void;
@@ -9,6 +14,8 @@ interface OpenSnapshotProps {
 
 async function readSnapshot(file: File): Promise<ViewSnapshot | string> {
   try {
+    // By its size first: an oversized file is refused without reading a byte of it.
+    checkSnapshotSize(file.size);
     return parseSnapshot(await file.text());
   } catch (error) {
     if (error instanceof InvalidSnapshotError) return error.message;
