@@ -7,7 +7,7 @@ import { cspPlugin } from './scripts/content-security-policy.ts';
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), cspPlugin(env.VITE_S2_API_URL)],
+    plugins: [react(), cspPlugin(env)],
     server: { host: '127.0.0.1', port: 5173 },
     preview: { host: '127.0.0.1', port: 4173 },
     build: { target: 'es2022', sourcemap: true },
