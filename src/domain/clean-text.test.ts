@@ -43,7 +43,9 @@ describe('cleanText', () => {
         const cleaned = cleanText(pieces.join(''));
         for (const char of REMOVED) expect(cleaned).not.toContain(char);
         expect(cleaned).toBe(
-          [...pieces.join('')].filter((char) => !REMOVED.includes(char)).join(''),
+          Array.from(pieces.join(''))
+            .filter((char) => !REMOVED.includes(char))
+            .join(''),
         );
         expect(cleanText(cleaned)).toBe(cleaned);
       }),
