@@ -49,6 +49,8 @@ export function App({ config, examples, client: given, persister }: AppProps) {
         <ExplorerPage
           demo={config.demo}
           baseUrl={config.baseUrl}
+          allowedOrigins={config.allowedOrigins}
+          startupProblem={config.problem}
           examples={examples}
           onClearCache={clearCache}
         />

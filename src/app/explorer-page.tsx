@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { parseBaseUrl } from '../api/config';
 import { SearchBox } from '../features/search/search-box';
 import { SearchResults } from '../features/search/search-results';
 import { SettingsDialog } from '../features/settings/settings-dialog';
@@ -10,11 +11,14 @@ import { Welcome } from './welcome';
 interface ExplorerPageProps {
   readonly demo: boolean;
   readonly baseUrl: string;
+  readonly allowedOrigins: readonly string[];
+  readonly startupProblem: string | null;
   readonly examples: readonly Example[];
   readonly onClearCache: () => Promise<void>;
 }
 
-export function ExplorerPage({ demo, baseUrl, examples, onClearCache }: ExplorerPageProps) {
+export function ExplorerPage(props: ExplorerPageProps) {
+  const { demo, baseUrl, allowedOrigins, examples, onClearCache } = props;
   const [view, setView] = useView();
   const [titleQuery, setTitleQuery] = useState<string | null>(null);
   const paper = view.paper;
@@ -34,6 +38,9 @@ export function ExplorerPage({ demo, baseUrl, examples, onClearCache }: Explorer
         {demo && <span className="demo-badge">Offline sample</span>}
         <SettingsDialog
           effectiveBaseUrl={baseUrl}
+          allowedOrigins={allowedOrigins}
+          checkBaseUrl={(value) => parseBaseUrl(value, allowedOrigins)}
+          startupProblem={props.startupProblem}
           onSaved={() => window.location.reload()}
           onClearCache={onClearCache}
         />
