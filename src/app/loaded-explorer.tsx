@@ -31,11 +31,7 @@ interface LoadedExplorerProps {
   readonly demo: boolean;
 }
 
-const openSample = () => {
-  window.location.assign(`${window.location.pathname}?demo=1`);
-};
-
-export function LoadedExplorer({ apiId, view, setView, demo }: LoadedExplorerProps) {
+export function LoadedExplorer({ apiId, view, setView }: LoadedExplorerProps) {
   const [citationCap, setCitationCap] = useCitationCap(apiId);
   const { paper, references, citations, interlinks, graph, stop } = useNeighbourhood(
     apiId,
@@ -115,7 +111,6 @@ export function LoadedExplorer({ apiId, view, setView, demo }: LoadedExplorerPro
         title="Could not open this paper"
         error={paper.error}
         onRetry={() => void paper.refetch()}
-        onOpenSample={demo ? undefined : openSample}
       />
     );
   }
