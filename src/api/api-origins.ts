@@ -6,9 +6,12 @@
 // The list: the build's API origin (VITE_S2_API_URL, else the public API), the app's own origin
 // (for a same-origin proxy; 'self' in the policy) and any extra origins in
 // VITE_S2_ALLOWED_ORIGINS (comma-separated, e.g. "https://mirror.example,http://127.0.0.1:8000").
-import { CitescopeError } from '../domain/errors';
-import { parseHttpUrl } from '../domain/web-address';
-import { DEFAULT_S2_BASE_URL, parseBaseUrl } from './config';
+//
+// The build configuration loads this file and what it imports, so those imports name their
+// `.ts` files: Vite's native config loader resolves no bare module paths.
+import { CitescopeError } from '../domain/errors.ts';
+import { parseHttpUrl } from '../domain/web-address.ts';
+import { DEFAULT_S2_BASE_URL, parseBaseUrl } from './config.ts';
 
 export interface ApiEnvironment {
   readonly VITE_S2_API_URL?: string | undefined;

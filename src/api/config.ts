@@ -2,8 +2,8 @@
 // and the build: an http(s) address (parseHttpUrl) on one of the origins this build allows,
 // which are exactly the origins its Content-Security-Policy lets the page connect to
 // (see api-origins.ts and docs/decisions/0004-api-address-and-csp.md).
-import { CitescopeError } from '../domain/errors';
-import { InvalidWebAddressError, parseHttpUrl } from '../domain/web-address';
+import { CitescopeError } from '../domain/errors.ts';
+import { InvalidWebAddressError, parseHttpUrl } from '../domain/web-address.ts';
 
 export const DEFAULT_S2_BASE_URL = 'https://api.semanticscholar.org/graph/v1';
 

@@ -1,7 +1,7 @@
 // The one check for a web address that Citescope will fetch from or link to: an absolute http or
 // https URL with no user name or password in it. Everything else (javascript:, data:, file:,
 // relative paths, `https://user:secret@host`) is refused with a reason a person can act on.
-import { CitescopeError } from './errors';
+import { CitescopeError } from './errors.ts';
 
 export type WebAddressProblem = 'not-a-url' | 'not-http' | 'credentials';
 
