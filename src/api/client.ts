@@ -23,9 +23,9 @@ import {
 import type { S2Client } from './types';
 
 /** POST /paper/batch takes at most 500 ids (documented). */
-export const BATCH_SIZE = 500;
+const BATCH_SIZE = 500;
 /** /paper/search returns at most 100 papers a page (documented). */
-export const SEARCH_PAGE_LIMIT = 100;
+const SEARCH_PAGE_LIMIT = 100;
 
 export interface S2ClientConfig {
   readonly baseUrl: string;

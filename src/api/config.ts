@@ -10,7 +10,7 @@ export const DEFAULT_S2_BASE_URL = 'https://api.semanticscholar.org/graph/v1';
 export type BaseUrlProblem = 'not-a-web-address' | 'origin-not-allowed';
 
 /** How to allow one more origin: said wherever an origin is refused. */
-export const HOW_TO_ALLOW =
+const HOW_TO_ALLOW =
   'To use another server, add its origin to VITE_S2_ALLOWED_ORIGINS when building Citescope, ' +
   'or serve it through a proxy on this app’s own address.';
 

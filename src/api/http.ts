@@ -25,7 +25,7 @@ export interface HttpConfig {
   readonly connectivity?: Partial<Omit<NoAnswerEnvironment, 'fetch'>>;
 }
 
-export interface JsonRequest {
+interface JsonRequest {
   /** An absolute URL. */
   readonly url: string;
   /** Sent as JSON with POST; GET when absent. */

@@ -32,7 +32,7 @@ export type SchedulerSettings = Required<Omit<SchedulerOptions, 'clock' | 'rando
  */
 export const DEFAULT_PACE_MS = 1000;
 
-export const SCHEDULER_DEFAULTS: SchedulerSettings = {
+const SCHEDULER_DEFAULTS: SchedulerSettings = {
   concurrency: 4,
   minIntervalMs: DEFAULT_PACE_MS,
   maxRetries: 5,

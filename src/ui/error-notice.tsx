@@ -15,7 +15,7 @@ const OUT_OF_REACH = new Set(['offline', 'unreachable', 'blocked-origin']);
 /** Not worth asking again by itself, but worth it once the person has fixed their connection. */
 const AFTER_RECONNECTING = new Set(['offline', 'unreachable']);
 
-export function errorCode(error: unknown): string | null {
+function errorCode(error: unknown): string | null {
   if (error instanceof CancelledError) return 'cancelled';
   return error instanceof CitescopeError ? error.code : null;
 }

@@ -4,7 +4,7 @@
 // origin) never wait here: their notice says them, once.
 import type { SchedulerSnapshot } from '../../api/scheduler-store';
 
-export type RetryReason = 'rate-limited' | 'no-answer' | 'server' | 'timeout' | 'failed';
+type RetryReason = 'rate-limited' | 'no-answer' | 'server' | 'timeout' | 'failed';
 
 export interface RetryNotice {
   readonly reason: RetryReason;
