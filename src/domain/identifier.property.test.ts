@@ -210,6 +210,26 @@ describe('parsePaperInput properties', () => {
     );
   });
 
+  it('keeps a DOI with #, ?, % and & whole, through the app URL and an encoded link', () => {
+    const hostileDoi = fc
+      .tuple(
+        fc.integer({ min: 1000, max: 99_999 }),
+        alnum,
+        fc.string({ unit: chars('ab/#?%&+=<>;'), maxLength: 12 }),
+        alnum,
+      )
+      .map(([registrant, first, middle, last]) => `10.${registrant}/${first}${middle}${last}`)
+      .filter((value) => !/\/\.\.?(?:\/|$)/.test(value));
+    fc.assert(
+      fc.property(hostileDoi, (value) => {
+        const query = new URLSearchParams({ paper: formatIdForUrl(expectId(value)) }).toString();
+        expect(expectId(new URLSearchParams(query).get('paper') ?? '')).toMatchObject({ value });
+        const link = `https://doi.org/${value.split('/').map(encodeURIComponent).join('/')}`;
+        expect(expectId(link)).toMatchObject({ scheme: 'DOI', value });
+      }),
+    );
+  });
+
   // Fragments of every form the parser knows, so that random strings reach deep branches.
   const fragments = fc
     .array(
