@@ -65,6 +65,11 @@ describe('the API address in the settings', () => {
     expect(asked.some((url) => url.startsWith(`${proxy}/paper/`))).toBe(true);
     expect(asked.filter((url) => url.includes('api.semanticscholar.org'))).toEqual([]);
     expect(await page.locator('[role="alert"]').count()).toBe(0);
+    // Under the build's policy, which allows the app's own origin and the build's API only.
+    const csp = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(csp).toContain("connect-src 'self' https://api.semanticscholar.org;");
     expect(page.errors).toEqual([]);
     await page.close();
   });
