@@ -33,6 +33,9 @@ export function readRuntimeConfig(): RuntimeConfig {
     paceMs: demo ? 0 : settings.paceMs,
     demo,
     allowedOrigins,
-    problem: problem && `The API address in the settings is not used. ${problem.message}`,
+    problem:
+      problem &&
+      `The API address in the settings is not used. ${problem.message} Until it is changed, ` +
+        `Citescope uses ${baseUrl}.`,
   };
 }
