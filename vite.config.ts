@@ -8,7 +8,7 @@ import { cspPlugin } from './scripts/content-security-policy.ts';
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), cspPlugin(env.VITE_S2_API_URL)],
+    plugins: [react(), cspPlugin(env)],
     resolve: {
       // citation-js imports this Node-only module; the app gives it the browser's fetch instead,
       // in the dev server, its dependency bundling and the build alike (see native-fetch.ts).

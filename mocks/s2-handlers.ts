@@ -2,7 +2,7 @@
 // the happy paths; a test that needs a failure (429, 500, a network error) overrides one exact
 // URL with `server.use(...)`. Bad requests are refused the way the real API refuses them (400),
 // so tests assert on what the client does, never on the requests themselves.
-import type { HttpHandler } from 'msw';
+import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { TwinDataset } from './dataset';
 import { createHandlerContext, type TwinRequestInfo } from './handler-context';
 import { paperHandlers } from './paper-handlers';
@@ -32,6 +32,12 @@ export function createS2Handlers(
     latencyMs: options.latencyMs ?? 0,
     onRequest: options.onRequest,
   });
+  // The API's own address answers (not with data): the client probes it after a request got
+  // no answer at all, to tell a 429 without CORS headers from a network that is down.
+  const probe = http.get(
+    options.baseUrl ?? S2_BASE_URL,
+    () => new HttpResponse(null, { status: 404 }),
+  );
   // Search first: the paper handler's wildcard would otherwise take /paper/search/... too.
-  return [...searchHandlers(ctx), ...paperHandlers(ctx)];
+  return [probe, ...searchHandlers(ctx), ...paperHandlers(ctx)];
 }

@@ -1,16 +1,19 @@
 // The Content-Security-Policy of the built app: scripts from the app itself only, connections
-// to itself and the configured Semantic Scholar API origin, nothing embedded from elsewhere.
-// Written into index.html as a meta tag at build time (the dev server needs inline scripts for
-// hot reloading, so it gets none).
+// to itself and the API origins this build allows, nothing embedded from elsewhere. The allowed
+// origins come from the same function the app checks API addresses with (src/api/api-origins.ts),
+// so a base URL the settings accept is one the page may connect to, and no other.
+//
+// The build writes the policy into index.html as a meta tag. The dev server cannot use that
+// policy (hot reloading needs inline scripts), so it sends the connection rule alone as a
+// header: requests the built app would refuse are refused in development too.
 import type { Plugin } from 'vite';
+import { readApiEnvironment, type ApiEnvironment } from '../src/api/api-origins.ts';
 
-export const DEFAULT_API_ORIGIN = 'https://api.semanticscholar.org';
-
-export function contentSecurityPolicy(apiOrigin: string): string {
+export function contentSecurityPolicy(apiOrigins: readonly string[]): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
-    `connect-src 'self' ${apiOrigin}`,
+    connectSrc(apiOrigins),
     "img-src 'self' data: blob:",
     // React and Cytoscape set style properties from script; no style sheets come from elsewhere.
     "style-src 'self' 'unsafe-inline'",
@@ -21,27 +24,46 @@ export function contentSecurityPolicy(apiOrigin: string): string {
   ].join('; ');
 }
 
-/** The origin of a base URL such as `https://proxy.example/s2/graph/v1`. */
-export function originOf(baseUrl: string | undefined): string {
-  if (!baseUrl) return DEFAULT_API_ORIGIN;
-  try {
-    return new URL(baseUrl).origin;
-  } catch {
-    throw new Error(`VITE_S2_API_URL is not a URL: ${baseUrl}`);
-  }
+/** The dev server's policy: connections only, plus the hot-reload socket. */
+export function developmentPolicy(apiOrigins: readonly string[]): string {
+  return `${connectSrc(apiOrigins)} ws: wss:`;
 }
 
-export function cspPlugin(apiBaseUrl: string | undefined): Plugin {
-  const policy = contentSecurityPolicy(originOf(apiBaseUrl));
+function connectSrc(apiOrigins: readonly string[]): string {
+  return ["connect-src 'self'", ...apiOrigins].join(' ');
+}
+
+/**
+ * `env` is the build's VITE_ environment (vite's loadEnv). An unusable VITE_S2_API_URL or
+ * VITE_S2_ALLOWED_ORIGINS stops the build and the dev server alike, with the reason.
+ */
+export function cspPlugin(env: ApiEnvironment): Plugin {
+  const { origins } = readApiEnvironment(env);
+  const policy = contentSecurityPolicy(origins);
+  const development = developmentPolicy(origins);
   return {
     name: 'citescope-csp',
-    apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
-        injectTo: 'head-prepend',
-      },
-    ],
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, context) =>
+        context.server
+          ? []
+          : [
+              {
+                tag: 'meta',
+                attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+                injectTo: 'head-prepend',
+              },
+            ],
+    },
+    configureServer(server) {
+      // Pages only: a worker script served with it would get the policy too.
+      server.middlewares.use((request, response, next) => {
+        if (request.headers.accept?.includes('text/html')) {
+          response.setHeader('Content-Security-Policy', development);
+        }
+        next();
+      });
+    },
   };
 }

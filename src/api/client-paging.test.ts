@@ -65,24 +65,36 @@ describe('getAllLinks', () => {
     expect(list.links[2499]?.paper.id).toBe(hexId(2500));
   });
 
-  it('removes duplicates across pages and keeps every unresolved entry', async () => {
-    // Entries 3 and 5 repeat earlier papers; 1 and 4 have no paperId (and the same title).
-    const ids = [10, null, 11, 10, null, 11, 12];
-    citations(ids.length, (index) =>
-      ids[index] === null
-        ? { paperId: null, title: 'Annual report' }
-        : { paperId: hexId(ids[index] ?? 0) },
-    );
+  it('removes duplicates across pages, unresolved ones by title, year and first author', async () => {
+    // Entries 3 and 5 repeat earlier papers; 1 and 4 have no paperId and the same title, year
+    // and author (spelt otherwise); 6 has that title in another year; 8 and 9 have no title.
+    const smith = [{ authorId: null, name: 'A. Smith' }];
+    const entries = [
+      { paperId: hexId(10) },
+      { paperId: null, title: 'Annual report', year: 2001, authors: smith },
+      { paperId: hexId(11) },
+      { paperId: hexId(10) },
+      { paperId: null, title: 'ANNUAL  REPORT.', year: 2001, authors: [{ name: 'a smith' }] },
+      { paperId: hexId(11) },
+      { paperId: null, title: 'Annual report', year: 2002, authors: smith },
+      { paperId: hexId(12) },
+      { paperId: null, title: null, year: 2001 },
+      { paperId: null, title: null, year: 2001 },
+    ];
+    citations(entries.length, (index) => entries[index] ?? {});
     const list = await client().getAllLinks(CENTRE, 'citations', { pageSize: 2 });
-    expect(list.duplicatesRemoved).toBe(2);
-    expect(list.links.map((link) => link.paper.id)).toEqual([
+    expect(list.duplicatesRemoved).toBe(3);
+    // Resolved entries by id, unresolved ones by year.
+    expect(list.links.map(({ paper }) => paper.id ?? paper.year)).toEqual([
       hexId(10),
-      null,
+      2001,
       hexId(11),
-      null,
+      2002,
       hexId(12),
+      2001,
+      2001,
     ]);
-    expect(list.requests).toBe(4);
+    expect(list.requests).toBe(5);
   });
 
   it('stops at max and says the list was cut', async () => {

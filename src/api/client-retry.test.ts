@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { describe, expect, it } from 'vitest';
 import { createS2Client } from './client';
 import { BadRequestError, NotFoundError, RateLimitError } from './errors';
-import { hexId, InstantClock } from './test-doubles';
+import { hexId, InstantClock, rejection } from './test-doubles';
 import { withServer } from '../../tests/support/msw-server';
 
 const BASE = 'https://s2.test/graph/v1';
@@ -63,8 +63,9 @@ describe('retrying over HTTP', () => {
     expect(clock.sleeps).toEqual([500, 1000]);
   });
 
-  it('retries a 5xx and a network failure', async () => {
+  it('retries a 5xx, and no readable answer from a server that answers a probe', async () => {
     const { client } = setup();
+    server.use(http.get(BASE, () => new HttpResponse(null, { status: 404 })));
     const served = serve(
       () => HttpResponse.html('<html>Bad Gateway</html>', { status: 502 }),
       () => HttpResponse.error(),
@@ -85,6 +86,17 @@ describe('retrying over HTTP', () => {
     const served = serve(respond);
     await expect(client.getPaper(hexId(7))).rejects.toBeInstanceOf(errorClass);
     expect(served.calls).toBe(1);
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it('hands a long Retry-After to the person, saying how long it really is', async () => {
+    const { client, clock } = setup();
+    serve(tooMany({ 'Retry-After': '600' }));
+    const error = await rejection(client.getPaper(hexId(7)));
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error).toMatchObject({ retryAfterMs: 600_000 });
+    expect((error as Error).message).toContain('asked us to wait 10 minutes');
+    expect((error as Error).message).not.toMatch(/a minute/);
     expect(clock.sleeps).toEqual([]);
   });
 

@@ -106,7 +106,13 @@ describe('errors from the API become typed errors', () => {
       ServerError,
       'server',
     ],
-    ['a network failure', () => HttpResponse.error(), NetworkError, 'network'],
+    // The server is there (it answers the probe of its address): a 429 without CORS headers.
+    [
+      'no readable answer from a server that is there',
+      () => HttpResponse.error(),
+      NetworkError,
+      'network',
+    ],
     [
       'a body that is not JSON',
       () => HttpResponse.text('<html>oops</html>'),
@@ -122,7 +128,10 @@ describe('errors from the API become typed errors', () => {
   ];
 
   it.each(cases)('%s', async (_, respond, errorClass, code) => {
-    server.use(http.get(url, respond));
+    server.use(
+      http.get(url, respond),
+      http.get(BASE, () => new HttpResponse(null, { status: 404 })),
+    );
     const error = await rejection(testClient().getPaper(hexId(3)));
     expect(error).toBeInstanceOf(errorClass);
     expect(error).toMatchObject({ code });

@@ -4,13 +4,13 @@ import type { Paper } from '../domain/paper';
 import { NotFoundError, SchemaError } from './errors';
 import { checkInteger, parseAnswer as parse } from './parse';
 import { LINK_FIELDS, PAPER_DETAIL_FIELDS, REFERENCE_ID_FIELDS } from './fields';
-import { createHttp, type RequestJson } from './http';
+import { createHttp, type HttpConfig, type RequestJson } from './http';
 import { fetchReferenceIds } from './interlinks';
 import { collectLinks, LINK_PAGE_LIMIT } from './link-pages';
 import { mapLinkPage, mapPaper } from './map-paper';
 import { paperIdPath } from './paths';
 import { RequestScheduler } from './scheduler';
-import { KEYED_PACE_MS, KEYLESS_PACE_MS, type SchedulerOptions } from './scheduler-options';
+import { DEFAULT_PACE_MS, type SchedulerOptions } from './scheduler-options';
 import {
   autocompleteSchema,
   batchSchema,
@@ -23,9 +23,9 @@ import {
 import type { S2Client } from './types';
 
 /** POST /paper/batch takes at most 500 ids (documented). */
-export const BATCH_SIZE = 500;
+const BATCH_SIZE = 500;
 /** /paper/search returns at most 100 papers a page (documented). */
-export const SEARCH_PAGE_LIMIT = 100;
+const SEARCH_PAGE_LIMIT = 100;
 
 export interface S2ClientConfig {
   readonly baseUrl: string;
@@ -34,10 +34,14 @@ export interface S2ClientConfig {
   readonly scheduler?: RequestScheduler | SchedulerOptions;
   /**
    * Minimum milliseconds between request starts (0 for a local server). Null or absent: the
-   * scheduler options' value, else the default for keyed or keyless use.
+   * scheduler options' value, else DEFAULT_PACE_MS.
    */
   readonly paceMs?: number | null;
   readonly fetch?: typeof fetch;
+  /** The origins this build may connect to; a request elsewhere is refused unsent. */
+  readonly allowedOrigins?: readonly string[];
+  /** Tests pass their own online state, clock and policy reports for requests without answer. */
+  readonly connectivity?: HttpConfig['connectivity'];
 }
 
 export interface S2ClientWithScheduler extends S2Client {
@@ -46,9 +50,9 @@ export interface S2ClientWithScheduler extends S2Client {
 }
 
 function makeScheduler(config: S2ClientConfig): RequestScheduler {
-  const { scheduler, paceMs, apiKey } = config;
+  const { scheduler, paceMs } = config;
   if (scheduler instanceof RequestScheduler) return scheduler;
-  const pace = paceMs ?? scheduler?.minIntervalMs ?? (apiKey ? KEYED_PACE_MS : KEYLESS_PACE_MS);
+  const pace = paceMs ?? scheduler?.minIntervalMs ?? DEFAULT_PACE_MS;
   return new RequestScheduler({ ...scheduler, minIntervalMs: pace });
 }
 
@@ -60,6 +64,8 @@ export function createS2Client(config: S2ClientConfig): S2ClientWithScheduler {
     apiKey: config.apiKey,
     scheduler,
     fetch: config.fetch,
+    allowedOrigins: config.allowedOrigins,
+    connectivity: config.connectivity,
   });
   const url = (path: string, params: Record<string, string | number | undefined>): string => {
     const query = new URLSearchParams();

@@ -1,69 +1,90 @@
-// Where the client sends its requests. The pure functions take every input as a parameter so
-// they can be tested without a build; only `readBuildTimeBaseUrl` touches `import.meta.env`.
-import { CitescopeError } from '../domain/errors';
+// Where the client may send its requests, checked in one place for the settings dialog, start-up
+// and the build: an http(s) address (parseHttpUrl) on one of the origins this build allows,
+// which are exactly the origins its Content-Security-Policy lets the page connect to
+// (see api-origins.ts and docs/decisions/0004-api-address-and-csp.md).
+import { CitescopeError } from '../domain/errors.ts';
+import { InvalidWebAddressError, parseHttpUrl } from '../domain/web-address.ts';
 
 export const DEFAULT_S2_BASE_URL = 'https://api.semanticscholar.org/graph/v1';
+
+export type BaseUrlProblem = 'not-a-web-address' | 'origin-not-allowed';
+
+/** How to allow one more origin: said wherever an origin is refused. */
+const HOW_TO_ALLOW =
+  'To use another server, add its origin to VITE_S2_ALLOWED_ORIGINS when building Citescope, ' +
+  'or serve it through a proxy on this app’s own address.';
 
 export class InvalidBaseUrlError extends CitescopeError {
   readonly code = 'invalid-base-url';
   readonly value: string;
+  readonly problem: BaseUrlProblem;
+  readonly allowedOrigins: readonly string[];
 
-  constructor(value: string) {
+  constructor(
+    value: string,
+    problem: BaseUrlProblem,
+    allowedOrigins: readonly string[],
+    cause?: unknown,
+  ) {
     super(
-      `“${value}” is not a web address Citescope can use: it must start with http:// or https://.`,
+      problem === 'origin-not-allowed'
+        ? `Citescope may only connect to ${allowedOrigins.join(', ')}; “${value}” is elsewhere. ` +
+            HOW_TO_ALLOW
+        : cause instanceof InvalidWebAddressError
+          ? cause.message
+          : `“${value}” cannot be an API address: it may not have a query (?…) or fragment (#…).`,
+      { cause },
     );
     this.value = value;
+    this.problem = problem;
+    this.allowedOrigins = allowedOrigins;
   }
 }
 
 /**
- * Checks that `value` is an absolute http(s) URL and returns it without trailing slashes (paths
- * are appended as `${base}/paper/…`). Throws InvalidBaseUrlError otherwise, e.g. for the
- * settings form to show.
+ * Checks that `value` is an http(s) address without credentials, query or fragment whose origin
+ * is one of `allowedOrigins`, and returns it without trailing slashes (paths are appended as
+ * `${base}/paper/…`).
+ * @throws {InvalidBaseUrlError} with `problem` saying which rule it broke.
  */
-export function parseBaseUrl(value: string): string {
-  const trimmed = value.trim();
+export function parseBaseUrl(value: string, allowedOrigins: readonly string[]): string {
   let url: URL;
   try {
-    url = new URL(trimmed);
-  } catch {
-    throw new InvalidBaseUrlError(value);
+    url = parseHttpUrl(value);
+  } catch (error) {
+    if (!(error instanceof InvalidWebAddressError)) throw error;
+    throw new InvalidBaseUrlError(value, 'not-a-web-address', allowedOrigins, error);
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash) {
-    throw new InvalidBaseUrlError(value);
+  if (url.search !== '' || url.hash !== '' || value.includes('?') || value.includes('#')) {
+    throw new InvalidBaseUrlError(value, 'not-a-web-address', allowedOrigins);
   }
-  return trimmed.replace(/\/+$/, '');
+  if (!allowedOrigins.includes(url.origin)) {
+    throw new InvalidBaseUrlError(value, 'origin-not-allowed', allowedOrigins);
+  }
+  return url.href.replace(/\/+$/, '');
 }
 
-const present = (value: unknown): value is string =>
-  typeof value === 'string' && value.trim() !== '';
+export interface ResolvedBaseUrl {
+  readonly baseUrl: string;
+  /** Why the stored address was not used; null when it was used or there was none. */
+  readonly problem: InvalidBaseUrlError | null;
+}
 
 /**
- * The base URL to use: the runtime override (user settings), else the build-time
- * `VITE_S2_API_URL`, else the public API. An invalid value is reported through `onInvalid` and
- * skipped, so a mistyped setting cannot stop the app from starting.
+ * The base URL to use: the stored setting when it passes `parseBaseUrl`, else the build's own
+ * (already checked when the app was built). A refused setting is returned as `problem` for the
+ * app to show: the person chose that address and should hear why it is not used.
  */
 export function resolveBaseUrl(
-  runtimeOverride: string | null | undefined,
-  buildTimeValue: unknown,
-  onInvalid: (error: InvalidBaseUrlError) => void = (error) => {
-    console.warn(`${error.message} Falling back to the next configured address.`);
-  },
-): string {
-  for (const candidate of [runtimeOverride, buildTimeValue]) {
-    if (!present(candidate)) continue;
-    try {
-      return parseBaseUrl(candidate);
-    } catch (error) {
-      if (!(error instanceof InvalidBaseUrlError)) throw error;
-      onInvalid(error);
-    }
+  stored: string | null,
+  buildBaseUrl: string,
+  allowedOrigins: readonly string[],
+): ResolvedBaseUrl {
+  if (stored === null || stored.trim() === '') return { baseUrl: buildBaseUrl, problem: null };
+  try {
+    return { baseUrl: parseBaseUrl(stored, allowedOrigins), problem: null };
+  } catch (error) {
+    if (!(error instanceof InvalidBaseUrlError)) throw error;
+    return { baseUrl: buildBaseUrl, problem: error };
   }
-  return DEFAULT_S2_BASE_URL;
-}
-
-/** The build-time setting, if the build set one. */
-export function readBuildTimeBaseUrl(): string | undefined {
-  const value: unknown = import.meta.env.VITE_S2_API_URL;
-  return typeof value === 'string' ? value : undefined;
 }

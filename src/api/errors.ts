@@ -1,6 +1,7 @@
 // The errors the Semantic Scholar client raises. Callers branch on the class or on `code`; the
 // messages are written for the researcher reading them, not for the programmer.
 import { CitescopeError } from '../domain/errors';
+import { formatWait } from '../domain/duration';
 
 interface ApiErrorOptions {
   readonly status?: number;
@@ -12,8 +13,6 @@ interface ApiErrorOptions {
 export abstract class ApiError extends CitescopeError {
   readonly status: number | undefined;
   readonly url: string | undefined;
-  /** True when the same request may succeed if asked again later. */
-  readonly retryable: boolean = false;
 
   constructor(message: string, options: ApiErrorOptions = {}) {
     super(message, { cause: options.cause });
@@ -58,9 +57,13 @@ export class RateLimitError extends ApiError {
   readonly retryAfterMs: number | null;
 
   constructor(options: ApiErrorOptions & { readonly retryAfterMs: number | null }) {
+    const wait =
+      options.retryAfterMs === null
+        ? 'Wait a little and try again'
+        : `It asked us to wait ${formatWait(options.retryAfterMs)} before trying again`;
     super(
-      'Semantic Scholar is receiving too many requests from us. Wait a minute and try again, ' +
-        'or add an API key in the settings for a steadier allowance.',
+      `Semantic Scholar is receiving too many requests from us. ${wait}, or add an API key in ` +
+        'the settings for a steadier allowance.',
       { ...options, status: options.status ?? 429 },
     );
     this.retryAfterMs = options.retryAfterMs;
@@ -80,8 +83,9 @@ export class ServerError extends ApiError {
 }
 
 /**
- * The request never got an HTTP answer. In a browser a 429 sent without CORS headers also ends
- * up here, so under heavy use this is treated like a rate limit.
+ * The request got no readable HTTP answer, but the server is there (a quick probe reached it):
+ * in a browser that is what a 429 sent without CORS headers looks like, so it is retried like a
+ * rate limit. No connection at all is an OfflineError or UnreachableError instead.
  */
 export class NetworkError extends ApiError {
   readonly code = 'network';
@@ -89,8 +93,8 @@ export class NetworkError extends ApiError {
 
   constructor(options: ApiErrorOptions = {}) {
     super(
-      'Could not reach Semantic Scholar. Check your connection; if many requests were made just ' +
-        'now, the API may be holding us back for a moment.',
+      'Semantic Scholar answered in a way the browser would not let Citescope read. This is ' +
+        'usually its rate limit: wait a little and try again.',
       options,
     );
   }

@@ -1,7 +1,9 @@
 // Paging through a paper's whole citation or reference list: follow `next` until it is absent,
-// `max` is reached or the API's paging cap, deduplicating by paperId across pages and keeping
-// every unresolved entry.
-import type { CitationLink, LinkPage, PaperId } from '../domain/paper';
+// `max` is reached or the API's paging cap. Entries seen before (earlier in the list, on an
+// earlier page or in the resumed list) are dropped: resolved ones by paperId, unresolved ones by
+// a fingerprint of title, year and first author. Unresolved entries without a title are all
+// kept: there is nothing to tell them apart by.
+import type { AnyPaper, CitationLink, LinkPage, PaperId } from '../domain/paper';
 import { BadRequestError, SchemaError } from './errors';
 import type { LinkList, ListAllOptions } from './types';
 
@@ -34,7 +36,20 @@ export async function collectLinks(
 
   const links: CitationLink[] = [...(resume?.links ?? [])];
   const seen = new Set<PaperId>();
-  for (const link of links) if (link.paper.id !== null) seen.add(link.paper.id);
+  const fingerprints = new Set<string>();
+  const remember = (paper: AnyPaper) => {
+    if (paper.id !== null) seen.add(paper.id);
+    else {
+      const print = fingerprint(paper);
+      if (print !== null) fingerprints.add(print);
+    }
+  };
+  const seenBefore = (paper: AnyPaper): boolean => {
+    if (paper.id !== null) return seen.has(paper.id);
+    const print = fingerprint(paper);
+    return print !== null && fingerprints.has(print);
+  };
+  for (const link of links) remember(link.paper);
   let duplicatesRemoved = resume?.duplicatesRemoved ?? 0;
   let requests = 0;
   let offset = resume ? resume.next : 0;
@@ -53,6 +68,14 @@ export async function collectLinks(
       continue;
     }
 
+    // Checked before anything of the page is kept or published: a list that stops with a
+    // `next` pointing back must not hold this page, or continuing would add it a second time.
+    if (page.next !== null && page.next <= offset) {
+      throw new SchemaError({
+        detail: `the list's next page (${page.next}) does not come after this one (${offset})`,
+      });
+    }
+
     const fresh: CitationLink[] = [];
     let cutShort = false;
     for (const link of page.links) {
@@ -60,12 +83,11 @@ export async function collectLinks(
         cutShort = true;
         break;
       }
-      const id = link.paper.id;
-      if (id !== null && seen.has(id)) {
+      if (seenBefore(link.paper)) {
         duplicatesRemoved += 1;
         continue;
       }
-      if (id !== null) seen.add(id);
+      remember(link.paper);
       fresh.push(link);
     }
     links.push(...fresh);
@@ -76,11 +98,6 @@ export async function collectLinks(
     if (links.length >= max)
       return result(cutShort || page.next !== null, cutShort ? null : page.next);
     if (page.next === null) return result(false, null);
-    if (page.next <= offset) {
-      throw new SchemaError({
-        detail: `the list's next page (${page.next}) does not come after this one (${offset})`,
-      });
-    }
     offset = page.next;
   }
   // Reached when `max` is already met (0, or a resumed list as long as `max`).
@@ -89,4 +106,23 @@ export async function collectLinks(
   function result(truncated: boolean, next: number | null): LinkList {
     return { links: [...links], duplicatesRemoved, truncated, requests, next };
   }
+}
+
+/**
+ * Who an unresolved entry is, as far as its text tells: title, year and first author, with case,
+ * accents, punctuation and spacing ignored. Null without a title: nothing to compare by.
+ */
+function fingerprint(paper: AnyPaper): string | null {
+  const title = normalise(paper.title ?? '');
+  if (title === '') return null;
+  return [title, paper.year ?? '', normalise(paper.authors[0]?.name ?? '')].join('|');
+}
+
+function normalise(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

@@ -158,6 +158,49 @@ describe('link pages', () => {
   });
 });
 
+describe('text that could disguise itself', () => {
+  // A right-to-left override, an isolate, a direction mark and zero-width characters; the ZWJ of
+  // the emoji family must stay.
+  const spoof = (text: string) => `\u202E${text}\u2066\u200B\u200F\uFEFF`;
+  const family = '👩\u200D👧';
+
+  it('is cleaned in every text field of a paper and an edge', () => {
+    const page = mapLinkPage(
+      citationPageSchema.parse({
+        offset: 0,
+        data: [
+          {
+            isInfluential: false,
+            intents: [],
+            contexts: [spoof('as shown in [4]')],
+            citingPaper: {
+              ...fullWire,
+              title: spoof(`Title ${family}`),
+              abstract: spoof('Abstract'),
+              venue: spoof('Venue'),
+              journal: { name: spoof('Journal'), volume: spoof('7'), pages: spoof('1-10') },
+              authors: [{ authorId: '1', name: spoof('Author') }],
+            },
+          },
+        ],
+      }),
+    );
+    const link = page.links[0];
+    expect(link?.contexts).toEqual(['as shown in [4]']);
+    expect(link?.paper).toMatchObject({
+      title: `Title ${family}`,
+      abstract: 'Abstract',
+      venue: 'Venue',
+      journal: { name: 'Journal', volume: '7', pages: '1-10' },
+      authors: [{ id: '1', name: 'Author' }],
+    });
+    const detail = mapPaper(
+      resolvedPaperSchema.parse({ ...fullWire, tldr: { text: spoof('Short') } }),
+    );
+    expect(detail.tldr).toBe('Short');
+  });
+});
+
 describe('other answers', () => {
   it('keeps nulls in a batch answer', () => {
     expect(batchSchema.parse([null, { paperId: ID }, null])).toHaveLength(3);

@@ -1,5 +1,7 @@
 // Wire → domain for papers and link entries. Ids are branded here, after the schema has checked
-// their shape, and nothing raw travels further than this file.
+// their shape, and every text a person reads is cleaned of the invisible characters that could
+// disguise it (cleanText): nothing raw travels further than this file.
+import { cleanText } from '../domain/clean-text';
 import {
   toPaperId,
   type AnyPaper,
@@ -19,6 +21,9 @@ import type {
 import type { z } from 'zod';
 
 type WireExternalIds = NonNullable<WirePaper['externalIds']>;
+
+const clean = (value: string | null | undefined): string | null =>
+  value === null || value === undefined ? null : cleanText(value);
 
 const asText = (value: string | number | null | undefined): string | undefined =>
   value === null || value === undefined || value === '' ? undefined : String(value);
@@ -50,7 +55,7 @@ function mapExternalIds(
 function mapAuthors(authors: WirePaper['authors']): Author[] {
   // An author without a name has nothing to show; the paper itself is kept regardless.
   return authors.flatMap((author) =>
-    author.name ? [{ id: author.authorId ?? null, name: author.name }] : [],
+    author.name ? [{ id: author.authorId ?? null, name: cleanText(author.name) }] : [],
   );
 }
 
@@ -66,15 +71,15 @@ function mapFieldsOfStudy(wire: WirePaper): string[] {
 function mapFields(wire: WirePaper): PaperFields {
   const journal = wire.journal;
   return {
-    title: wire.title ?? null,
-    abstract: wire.abstract ?? null,
-    tldr: wire.tldr?.text ?? null,
+    title: clean(wire.title),
+    abstract: clean(wire.abstract),
+    tldr: clean(wire.tldr?.text),
     year: wire.year ?? null,
     publicationDate: wire.publicationDate ?? null,
-    venue: wire.venue,
+    venue: clean(wire.venue),
     journal:
       journal && (journal.name ?? journal.volume ?? journal.pages) !== null
-        ? { name: journal.name, volume: journal.volume, pages: journal.pages }
+        ? { name: clean(journal.name), volume: clean(journal.volume), pages: clean(journal.pages) }
         : null,
     authors: mapAuthors(wire.authors),
     citationCount: wire.citationCount ?? null,
@@ -107,7 +112,7 @@ export function mapLinkPage(wire: CitationPage | ReferencePage): LinkPage {
     paper: mapAnyPaper('citingPaper' in item ? item.citingPaper : item.citedPaper),
     isInfluential: item.isInfluential,
     intents: item.intents,
-    contexts: item.contexts,
+    contexts: item.contexts.map(cleanText),
   }));
   return { offset: wire.offset, next: wire.next ?? null, links };
 }

@@ -76,6 +76,8 @@ function storm() {
     return FAULTS[faults++ % FAULTS.length]?.();
   };
   server.use(
+    // The API's address answers a probe: failed fetches are 429s without CORS headers.
+    http.get(S2_BASE_URL, () => new HttpResponse(null, { status: 404 })),
     http.get(`${S2_BASE_URL}/paper/:id/citations`, failing),
     http.get(`${S2_BASE_URL}/paper/:id/references`, failing),
     http.get(`${S2_BASE_URL}/paper/:id`, failing),

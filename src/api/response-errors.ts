@@ -13,7 +13,7 @@ import { errorBodySchema } from './schemas';
 const MAX_QUOTED = 300;
 
 /** The API's explanation from an error body, or null when there is none worth quoting. */
-export function readApiMessage(body: string): string | null {
+function readApiMessage(body: string): string | null {
   const trimmed = body.trim();
   if (trimmed === '') return null;
   try {

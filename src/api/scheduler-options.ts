@@ -24,18 +24,17 @@ export interface SchedulerOptions {
 
 export type SchedulerSettings = Required<Omit<SchedulerOptions, 'clock' | 'random'>>;
 
-/** With an API key the documented allowance is 1 request per second, across endpoints. */
-export const KEYED_PACE_MS = 1000;
 /**
- * Keyless callers share one pool with every other keyless user, whose load we cannot see; no
- * pace of ours prevents its 429s, so the keyed pace is the polite default and back-off does
+ * With an API key the documented allowance is 1 request per second, across endpoints. Keyless
+ * callers share one pool with every other keyless user, whose load we cannot see, and no pace
+ * of ours prevents its 429s; so the keyed pace is the polite default for both, and back-off does
  * the rest. Users can set their own (settings → pace).
  */
-export const KEYLESS_PACE_MS = 1000;
+export const DEFAULT_PACE_MS = 1000;
 
-export const SCHEDULER_DEFAULTS: SchedulerSettings = {
+const SCHEDULER_DEFAULTS: SchedulerSettings = {
   concurrency: 4,
-  minIntervalMs: KEYED_PACE_MS,
+  minIntervalMs: DEFAULT_PACE_MS,
   maxRetries: 5,
   maxTimeoutRetries: 2,
   baseDelayMs: 1000,

@@ -17,7 +17,7 @@ const stringList = z
 /** Ids arrive as strings; a number (seen in some MAG and CorpusId values) is read as text. */
 const idText = z.union([z.string(), z.number()]).nullish();
 
-export const externalIdsSchema = z.object({
+const externalIdsSchema = z.object({
   DOI: idText,
   ArXiv: idText,
   MAG: idText,

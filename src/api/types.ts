@@ -40,7 +40,10 @@ export interface ListAllOptions extends RequestOptions {
 
 export interface LinkList {
   readonly links: readonly CitationLink[];
-  /** Entries dropped because an earlier page already had the same `paperId`. */
+  /**
+   * Entries dropped because an earlier page (or the resumed list) already had them: the same
+   * `paperId`, or for unresolved entries the same title, year and first author.
+   */
   readonly duplicatesRemoved: number;
   /** True when paging stopped at `max` or the API's cap before the list ended. */
   readonly truncated: boolean;
@@ -80,7 +83,7 @@ export interface S2Client {
     direction: Direction,
     options?: PageOptions,
   ): Promise<LinkPage>;
-  /** Follows `next` from offset 0 until the end, `max`, or the API's cap; dedupes by `paperId`. */
+  /** Follows `next` from offset 0 until the end, `max`, or the API's cap, without duplicates. */
   getAllLinks(
     id: ApiPaperId | string,
     direction: Direction,

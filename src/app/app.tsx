@@ -1,16 +1,21 @@
+// The composition root: the API client, the caches, the stores that own the view and the
+// session, and the page.
 import { QueryClient } from '@tanstack/react-query';
 import type { Persister } from '@tanstack/react-query-persist-client';
 import { useState } from 'react';
 import { createS2Client, type S2ClientWithScheduler } from '../api/client';
+import { parseBaseUrl } from '../api/config';
 import { OfflineBanner } from '../features/network-status/offline-banner';
 import { RequestStatusBar } from '../features/network-status/request-status-bar';
+import { SettingsDialog } from '../features/settings/settings-dialog';
 import { S2ClientProvider } from '../queries/s2-client-context';
+import { SampleOfferProvider } from '../ui/sample-offer';
+import { CacheProvider } from './cache-provider';
 import type { Example } from './demo-mode';
 import { ExplorerPage } from './explorer-page';
+import type { RuntimeConfig } from './runtime-config';
 import { SessionProvider } from './session-context';
 import { ViewProvider } from './view-context';
-import { CacheProvider } from './cache-provider';
-import type { RuntimeConfig } from './runtime-config';
 
 export function createAppQueryClient(): QueryClient {
   // Retries live in the request scheduler (it knows about Retry-After); a second layer of
@@ -29,33 +34,50 @@ interface AppProps {
   readonly persister?: Persister;
 }
 
+const openSample = () => {
+  window.location.assign(`${window.location.pathname}?demo=1`);
+};
+
 export function App({ config, examples, client: given, persister }: AppProps) {
   const [queryClient] = useState(createAppQueryClient);
   const [client] = useState(
     () =>
       given ??
-      createS2Client({ baseUrl: config.baseUrl, apiKey: config.apiKey, paceMs: config.paceMs }),
+      createS2Client({
+        baseUrl: config.baseUrl,
+        apiKey: config.apiKey,
+        paceMs: config.paceMs,
+        allowedOrigins: config.allowedOrigins,
+      }),
   );
   const clearCache = async () => {
     queryClient.clear();
     await persister?.removeClient();
   };
+  const { allowedOrigins } = config;
+  const settings = (
+    <SettingsDialog
+      effectiveBaseUrl={config.baseUrl}
+      allowedOrigins={allowedOrigins}
+      checkBaseUrl={(value) => parseBaseUrl(value, allowedOrigins)}
+      startupProblem={config.problem}
+      onSaved={() => window.location.reload()}
+      onClearCache={clearCache}
+    />
+  );
   return (
     <CacheProvider queryClient={queryClient} persister={persister}>
       <ViewProvider>
         <SessionProvider>
           <S2ClientProvider client={client}>
-            <OfflineBanner />
-            <RequestStatusBar
-              scheduler={client.scheduler}
-              onCancel={() => void queryClient.cancelQueries(undefined, { revert: false })}
-            />
-            <ExplorerPage
-              demo={config.demo}
-              baseUrl={config.baseUrl}
-              examples={examples}
-              onClearCache={clearCache}
-            />
+            <SampleOfferProvider value={config.demo ? null : openSample}>
+              <OfflineBanner />
+              <RequestStatusBar
+                scheduler={client.scheduler}
+                onCancel={() => void queryClient.cancelQueries(undefined, { revert: false })}
+              />
+              <ExplorerPage demo={config.demo} examples={examples} settings={settings} />
+            </SampleOfferProvider>
           </S2ClientProvider>
         </SessionProvider>
       </ViewProvider>

@@ -1,6 +1,6 @@
+import type { ReactNode } from 'react';
 import { SearchBox } from '../features/search/search-box';
 import { SearchResults } from '../features/search/search-results';
-import { SettingsDialog } from '../features/settings/settings-dialog';
 import { PanelBoundary } from '../ui/panel-boundary';
 import type { Example } from './demo-mode';
 import { Explorer } from './explorer';
@@ -10,12 +10,12 @@ import { Welcome } from './welcome';
 
 interface ExplorerPageProps {
   readonly demo: boolean;
-  readonly baseUrl: string;
   readonly examples: readonly Example[];
-  readonly onClearCache: () => Promise<void>;
+  /** The settings button and dialog, made by the composition root. */
+  readonly settings: ReactNode;
 }
 
-export function ExplorerPage({ demo, baseUrl, examples, onClearCache }: ExplorerPageProps) {
+export function ExplorerPage({ demo, examples, settings }: ExplorerPageProps) {
   const [view, setView] = useView();
   const open = (paper: string) => {
     setView((current) => centredOn(current, paper), 'push');
@@ -35,18 +35,14 @@ export function ExplorerPage({ demo, baseUrl, examples, onClearCache }: Explorer
           <SearchBox onOpen={open} onSearch={search} />
         </PanelBoundary>
         {demo && <span className="demo-badge">Offline sample</span>}
-        <SettingsDialog
-          effectiveBaseUrl={baseUrl}
-          onSaved={() => window.location.reload()}
-          onClearCache={onClearCache}
-        />
+        {settings}
       </header>
       <main className="app-main">
         <PanelBoundary name="This page">
           {view.search !== null ? (
             <SearchResults query={view.search} onOpen={open} />
           ) : paper ? (
-            <Explorer view={{ ...view, paper }} setView={setView} demo={demo} />
+            <Explorer view={{ ...view, paper }} setView={setView} />
           ) : (
             <Welcome demo={demo} examples={examples} onOpen={open} />
           )}

@@ -10,14 +10,13 @@ import type { SetView } from './view-store';
 interface ExplorerProps {
   readonly view: ViewState & { paper: string };
   readonly setView: SetView;
-  readonly demo: boolean;
 }
 
 /**
  * Reads the paper named in the URL: live from the API, or from an opened snapshot when the URL
  * names one; a title typed into a link shows matching papers instead.
  */
-export function Explorer({ view, setView, demo }: ExplorerProps) {
+export function Explorer({ view, setView }: ExplorerProps) {
   const parsed = useMemo(() => {
     try {
       return parsePaperInput(view.paper);
@@ -49,13 +48,5 @@ export function Explorer({ view, setView, demo }: ExplorerProps) {
       />
     );
   }
-  return (
-    <LiveExplorer
-      key={parsed.apiId}
-      apiId={parsed.apiId}
-      view={view}
-      setView={setView}
-      demo={demo}
-    />
-  );
+  return <LiveExplorer key={parsed.apiId} apiId={parsed.apiId} view={view} setView={setView} />;
 }

@@ -13,14 +13,9 @@ interface LiveExplorerProps {
   readonly apiId: string;
   readonly view: ViewState & { paper: string };
   readonly setView: SetView;
-  readonly demo: boolean;
 }
 
-const openSample = () => {
-  window.location.assign(`${window.location.pathname}?demo=1`);
-};
-
-export function LiveExplorer({ apiId, view, setView, demo }: LiveExplorerProps) {
+export function LiveExplorer({ apiId, view, setView }: LiveExplorerProps) {
   const { paper, references, citations, interlinks, graph, stop } = useNeighbourhood(
     apiId,
     view.citationCap,
@@ -53,7 +48,6 @@ export function LiveExplorer({ apiId, view, setView, demo }: LiveExplorerProps) 
         title="Could not open this paper"
         error={paper.error}
         onRetry={() => void paper.refetch()}
-        onOpenSample={demo ? undefined : openSample}
       />
     );
   }

@@ -50,6 +50,18 @@ function enclosesAll(text: string, open: string, close: string): boolean {
   return depth === 0;
 }
 
+// A DOI copied from a PDF or a reference list often has a space beside its first slash
+// ("10.1038/ nature12373", "10.1038 /nature12373"): a line broken at the slash comes back as a
+// space. A DOI never contains whitespace, so text that is one DOI but for spaces around that
+// slash is joined back; text with more words after the slash stays a title.
+const SPLIT_DOI = /^((?:doi\s*:?\s*)?10\.\d{4,9}(?:\.\d+)*)\s*\/\s*(\S+)$/i;
+
+/** "10.1038 / nature12373" → "10.1038/nature12373"; any other text is returned as it is. */
+export function joinSplitDoi(text: string): string {
+  const match = SPLIT_DOI.exec(text);
+  return match ? `${match[1] ?? ''}/${match[2] ?? ''}` : text;
+}
+
 // Sentence and list punctuation that follows an id in running text, and invisible characters that
 // a decoded link can end with. Closing brackets are trimmed only when unbalanced: DOIs such as
 // 10.1002/(SICI)1097-4636(199911)… contain balanced ones.

@@ -116,6 +116,41 @@ describe('parsePaperInput properties', () => {
     );
   });
 
+  it('reads any DOI split by whitespace at its first slash, bare or prefixed', () => {
+    const split = fc
+      .tuple(space, space)
+      .filter(([before, after]) => before + after !== '')
+      .map(
+        ([before, after]) =>
+          (d: string) =>
+            d.replace('/', `${before}/${after}`),
+      );
+    const prefix = fc.constantFrom('', 'doi:', 'DOI: ', 'doi ');
+    fc.assert(
+      fc.property(doi, split, prefix, (value, splitAt, before) => {
+        expect(expectId(`${before}${splitAt(value)}`)).toMatchObject({
+          scheme: 'DOI',
+          value,
+          apiId: `DOI:${value}`,
+        });
+      }),
+    );
+  });
+
+  it('keeps a DOI-like start followed by several words a title', () => {
+    const words = fc
+      .array(fc.string({ unit: chars('abcdefghij'), minLength: 1, maxLength: 8 }), {
+        minLength: 2,
+        maxLength: 5,
+      })
+      .map((list) => list.join(' '));
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 99_999 }), words, (registrant, rest) => {
+        expect(parsePaperInput(`10.${registrant} / ${rest}`)).toMatchObject({ kind: 'title' });
+      }),
+    );
+  });
+
   it('reads any new-style arXiv id, with or without a version, bare, prefixed or as a link', () => {
     const forms = [
       (a: string) => a,
@@ -175,6 +210,26 @@ describe('parsePaperInput properties', () => {
     );
   });
 
+  it('keeps a DOI with #, ?, % and & whole, through the app URL and an encoded link', () => {
+    const hostileDoi = fc
+      .tuple(
+        fc.integer({ min: 1000, max: 99_999 }),
+        alnum,
+        fc.string({ unit: chars('ab/#?%&+=<>;'), maxLength: 12 }),
+        alnum,
+      )
+      .map(([registrant, first, middle, last]) => `10.${registrant}/${first}${middle}${last}`)
+      .filter((value) => !/\/\.\.?(?:\/|$)/.test(value));
+    fc.assert(
+      fc.property(hostileDoi, (value) => {
+        const query = new URLSearchParams({ paper: formatIdForUrl(expectId(value)) }).toString();
+        expect(expectId(new URLSearchParams(query).get('paper') ?? '')).toMatchObject({ value });
+        const link = `https://doi.org/${value.split('/').map(encodeURIComponent).join('/')}`;
+        expect(expectId(link)).toMatchObject({ scheme: 'DOI', value });
+      }),
+    );
+  });
+
   // Fragments of every form the parser knows, so that random strings reach deep branches.
   const fragments = fc
     .array(
@@ -224,7 +279,8 @@ describe('parsePaperInput properties', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+    // 2,000 runs take about 4 s on a quiet machine: leave room for a busy one.
+  }, 30_000);
 
   it('keeps titles made of words and years as title queries', () => {
     const prefixWords = /^(?:doi|arxiv|corpus|pmid|pubmed|pmcid|mag|acl)$/i;

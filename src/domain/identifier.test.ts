@@ -79,6 +79,10 @@ const ids: readonly (readonly [string, IdScheme, string, string])[] = [
   [SICI, 'DOI', SICI, `DOI:${SICI}`],
   [`${SICI}.`, 'DOI', SICI, `DOI:${SICI}`],
   [`https://doi.org/${encodeURI(SICI)}`, 'DOI', SICI, `DOI:${SICI}`],
+  // A line broken at the slash of a DOI comes back as a space when pasted.
+  ['10.1038/ nature12373', 'DOI', '10.1038/nature12373', 'DOI:10.1038/nature12373'],
+  ['10.1038 /nature12373', 'DOI', '10.1038/nature12373', 'DOI:10.1038/nature12373'],
+  ['doi: 10.1038 / nature12373.', 'DOI', '10.1038/nature12373', 'DOI:10.1038/nature12373'],
   ['2502.12671', 'ARXIV', '2502.12671', 'ARXIV:2502.12671'],
   ['2502.12671v2', 'ARXIV', '2502.12671v2', 'ARXIV:2502.12671'],
   ['0704.0001', 'ARXIV', '0704.0001', 'ARXIV:0704.0001'],

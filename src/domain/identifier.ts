@@ -15,7 +15,7 @@
 import { CitescopeError } from './errors';
 import type { ApiPaperId } from './paper';
 import { readBareId, readPrefixedId } from './identifier-schemes';
-import { cleanInput } from './identifier-text';
+import { cleanInput, joinSplitDoi } from './identifier-text';
 import { isLinkLike, isUnknownSiteLink, readLink } from './identifier-links';
 
 export type IdScheme = 'S2' | 'CorpusId' | 'DOI' | 'ARXIV' | 'PMID' | 'PMCID' | 'ACL' | 'MAG';
@@ -63,7 +63,7 @@ export class InvalidIdentifierError extends CitescopeError {
  * @throws {InvalidIdentifierError} for blank input, unreadable links and malformed ids.
  */
 export function parsePaperInput(input: string): PaperInput {
-  const text = cleanInput(input);
+  const text = joinSplitDoi(cleanInput(input));
   if (text === '') {
     throw new InvalidIdentifierError(
       input,

@@ -83,10 +83,6 @@ export interface UnresolvedPaper extends PaperFields {
 
 export type AnyPaper = Paper | UnresolvedPaper;
 
-export function isResolved(paper: AnyPaper): paper is Paper {
-  return paper.id !== null;
-}
-
 /** One entry of a paper's citation or reference list: the other paper and the edge's own facts. */
 export interface CitationLink {
   readonly paper: AnyPaper;

@@ -4,6 +4,7 @@
 // A snapshot is as untrusted as an API answer: every list has a bound, and every piece of free
 // text passes through `untrustedText`.
 import { z } from 'zod';
+import { cleanText } from '../domain/clean-text';
 import {
   isPaperId,
   toPaperId,
@@ -31,13 +32,10 @@ export const SNAPSHOT_LIMITS = {
 } as const;
 
 /**
- * The one place where text read from a snapshot file is made safe to show.
- * TODO(cleanText): apply `cleanText` from src/domain (bidi-control and zero-width stripping, as
- * for API text) here once it lands there; until then the text passes unchanged.
+ * The one place where text read from a snapshot file is made safe to show: the same cleaning
+ * as API text (bidi controls and zero-width characters go).
  */
-function untrustedText(text: string): string {
-  return text;
-}
+const untrustedText = cleanText;
 
 /** A list refused by its length before any item is read (zod checks `max` after the items). */
 function list<T extends z.ZodType>(item: T, max: number) {

@@ -115,6 +115,16 @@ describe('view snapshots', () => {
     expect(parseSnapshot(padded)).toStrictEqual(snapshot());
   });
 
+  it('cleans its text as API text is cleaned: no bidi overrides or zero-width characters', () => {
+    const spoofed = {
+      ...snapshot(),
+      centre: { ...centre, title: 'Invoice\u202Efdp.exe\u200B', venue: 'Na\u2066ture\u2069' },
+    };
+    const opened = parseSnapshot(serializeSnapshot(spoofed));
+    expect(opened.centre.title).toBe('Invoicefdp.exe');
+    expect(opened.centre.venue).toBe('Nature');
+  });
+
   it('drops a __proto__ key among the positions without touching any prototype', () => {
     const text = serializeSnapshot(snapshot()).replace(
       '"positions": {',

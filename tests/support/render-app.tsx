@@ -14,7 +14,14 @@ export function renderApp(search = '') {
   });
   return render(
     <App
-      config={{ baseUrl: S2_BASE_URL, apiKey: null, paceMs: 0, demo: false }}
+      config={{
+        baseUrl: S2_BASE_URL,
+        apiKey: null,
+        paceMs: 0,
+        demo: false,
+        allowedOrigins: [new URL(S2_BASE_URL).origin],
+        problem: null,
+      }}
       examples={[]}
       client={client}
     />,

@@ -1,6 +1,8 @@
 import { onlineManager } from '@tanstack/react-query';
-import { act, render } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SampleOfferProvider } from '../../ui/sample-offer';
 import { OfflineBanner } from './offline-banner';
 
 /** The polite live region (not role="status": the app keeps that role for its counts line). */
@@ -50,5 +52,20 @@ describe('OfflineBanner', () => {
     onlineManager.setOnline(false);
     render(<OfflineBanner />);
     expect(liveRegion()).toHaveTextContent(OFFLINE);
+  });
+
+  it('offers the offline sample while offline, where the app provides it', async () => {
+    const openSample = vi.fn<() => void>();
+    render(
+      <SampleOfferProvider value={openSample}>
+        <OfflineBanner />
+      </SampleOfferProvider>,
+    );
+    expect(screen.queryByRole('button', { name: 'Open the offline sample' })).toBeNull();
+    act(() => {
+      onlineManager.setOnline(false);
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Open the offline sample' }));
+    expect(openSample).toHaveBeenCalledTimes(1);
   });
 });

@@ -43,7 +43,14 @@ function renderAppWithBar() {
   // The app shows the bar itself, wired to its own client's scheduler.
   render(
     <App
-      config={{ baseUrl: S2_BASE_URL, apiKey: null, paceMs: 0, demo: false }}
+      config={{
+        baseUrl: S2_BASE_URL,
+        apiKey: null,
+        paceMs: 0,
+        demo: false,
+        allowedOrigins: [new URL(S2_BASE_URL).origin],
+        problem: null,
+      }}
       examples={[]}
       client={client}
     />,

@@ -8,6 +8,7 @@ import {
   TimeoutError,
   type ApiError,
 } from '../../api/errors';
+import { UnreachableError } from '../../api/connection-errors';
 import { IDLE_SNAPSHOT, SnapshotStore, type SchedulerSnapshot } from '../../api/scheduler-store';
 import { RequestStatusBar } from './request-status-bar';
 
@@ -109,12 +110,28 @@ describe('RequestStatusBar', () => {
     expect(onCancel).toHaveBeenCalledTimes(1);
   });
 
-  it('says a missing answer may be the rate limit, not that it is', () => {
+  it('says an unreadable answer is probably the rate limit, not that it is', () => {
     const { set } = renderBar();
     set(waitingAfter(new NetworkError({ url: URL })));
     expect(liveRegion()).toHaveTextContent(
-      /^Semantic Scholar did not answer — possibly rate limiting; retrying in 8 s/,
+      /^Semantic Scholar’s answer could not be read — probably rate limiting; retrying in 8 s/,
     );
+  });
+
+  it('says a long wait in minutes, to the eye and to a screen reader', () => {
+    const { set } = renderBar();
+    set(waitingAfter(new RateLimitError({ url: URL, retryAfterMs: 90_000 }), 90_000));
+    expect(screen.getByText('retrying in 1 min 30 s')).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.getByText('retrying in about 1 minute 30 seconds')).toBeInTheDocument();
+    tick(30_000);
+    expect(screen.getByText('retrying in 1 min')).toBeInTheDocument();
+  });
+
+  it('says nothing of a request that failed for good: its own notice does', () => {
+    const { set } = renderBar();
+    set({ queued: 1, lastError: new UnreachableError({ url: URL }) });
+    expect(liveRegion()).toBeEmptyDOMElement();
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
   });
 
   it('names the status of a server error', () => {

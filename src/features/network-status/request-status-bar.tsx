@@ -4,7 +4,7 @@ import { describeRetry } from './retry-notice';
 import { RetryCountdown } from './retry-countdown';
 
 /** The part of the request scheduler the bar reads; tests drive a SnapshotStore instead. */
-export interface SchedulerStatusSource {
+interface SchedulerStatusSource {
   readonly subscribe: RequestScheduler['subscribe'];
   readonly getSnapshot: RequestScheduler['getSnapshot'];
 }

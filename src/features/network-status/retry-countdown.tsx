@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatCountdown, formatWait } from '../../domain/duration';
 import { useSecondsUntil } from './use-seconds-until';
 
 interface RetryCountdownProps {
@@ -17,12 +18,10 @@ export function RetryCountdown({ retryAt }: RetryCountdownProps) {
   return (
     <>
       <span aria-hidden="true" className="request-status-countdown">
-        {seconds > 0 ? `retrying in ${seconds} s` : 'retrying now…'}
+        {seconds > 0 ? `retrying in ${formatCountdown(seconds)}` : 'retrying now…'}
       </span>
       <span className="visually-hidden">
-        {announced > 0
-          ? `retrying in about ${announced} second${announced === 1 ? '' : 's'}`
-          : 'retrying now'}
+        {announced > 0 ? `retrying in about ${formatWait(announced * 1000)}` : 'retrying now'}
       </span>
     </>
   );

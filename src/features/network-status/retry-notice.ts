@@ -1,10 +1,10 @@
 // What the request status bar says while requests wait to be retried. The wording depends on
-// the error's class (and a server error's status), never on its message text, which is written
-// for a different place in the UI.
-import { NetworkError, RateLimitError, ServerError, TimeoutError } from '../../api/errors';
+// the error's code (and a server error's status), never on its message text, which is written
+// for a different place in the UI. Errors that are not retried (offline, unreachable, a blocked
+// origin) never wait here: their notice says them, once.
 import type { SchedulerSnapshot } from '../../api/scheduler-store';
 
-export type RetryReason = 'rate-limited' | 'no-answer' | 'server' | 'timeout' | 'failed';
+type RetryReason = 'rate-limited' | 'no-answer' | 'server' | 'timeout' | 'failed';
 
 export interface RetryNotice {
   readonly reason: RetryReason;
@@ -18,14 +18,15 @@ export interface RetryNotice {
 
 function reasonFor(snapshot: SchedulerSnapshot): RetryReason {
   const { lastError, rateLimited } = snapshot;
-  // A 429 sent without CORS headers reaches a browser as a network error: under load the
-  // likeliest cause is still the rate limit, so say so, but do not claim it.
-  if (lastError instanceof NetworkError) return 'no-answer';
+  const code = lastError?.code;
+  // The server is there but its answer was unreadable: in a browser, a 429 without CORS
+  // headers. Likely the rate limit, so say so, but do not claim it.
+  if (code === 'network') return 'no-answer';
   // `rateLimited` outranks a later error of another kind: while the pause lasts, every request
   // waits for it, whatever else went wrong meanwhile.
-  if (rateLimited || lastError instanceof RateLimitError) return 'rate-limited';
-  if (lastError instanceof ServerError) return 'server';
-  if (lastError instanceof TimeoutError) return 'timeout';
+  if (rateLimited || code === 'rate-limited') return 'rate-limited';
+  if (code === 'server') return 'server';
+  if (code === 'timeout') return 'timeout';
   // lastError is cleared by any success, so a retry may still be pending without it.
   return 'failed';
 }
@@ -35,7 +36,7 @@ function headlineFor(reason: RetryReason, snapshot: SchedulerSnapshot): string {
     case 'rate-limited':
       return 'Semantic Scholar is limiting requests';
     case 'no-answer':
-      return 'Semantic Scholar did not answer — possibly rate limiting';
+      return 'Semantic Scholar’s answer could not be read — probably rate limiting';
     case 'server': {
       const status = snapshot.lastError?.status;
       return status === undefined

@@ -1,30 +1,35 @@
 import { useId, useRef, useState, type SyntheticEvent } from 'react';
+import { CitescopeError } from '../../domain/errors';
+import { AllowedOrigins } from './allowed-origins';
 import { readSettings, writeSettings, type StoredSettings } from './settings-storage';
 
 interface SettingsDialogProps {
   /** What the app is using now (after build-time defaults), shown as placeholders. */
   readonly effectiveBaseUrl: string;
+  /** The origins this build may connect to (its Content-Security-Policy), shown as a hint. */
+  readonly allowedOrigins: readonly string[];
+  /**
+   * The app's one base-URL check (parseBaseUrl with the allowed origins): returns the address
+   * to store, or throws a CitescopeError whose message is shown as it is.
+   */
+  readonly checkBaseUrl: (value: string) => string;
+  /** Why the stored address was not used at start-up (RuntimeConfig.problem); null if none. */
+  readonly startupProblem: string | null;
   /** Applies stored settings; the app restarts its client (a reload keeps it simple). */
   readonly onSaved: () => void;
   /** Forgets every paper fetched so far, in memory and in the browser's storage. */
   readonly onClearCache: () => Promise<void>;
 }
 
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
-
-export function SettingsDialog({ effectiveBaseUrl, onSaved, onClearCache }: SettingsDialogProps) {
+export function SettingsDialog(props: SettingsDialogProps) {
+  const { effectiveBaseUrl, allowedOrigins, checkBaseUrl, startupProblem } = props;
   const [cleared, setCleared] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState<StoredSettings>(() => readSettings(window.localStorage));
   const [problem, setProblem] = useState<string | null>(null);
   const titleId = useId();
+  const hintId = useId();
+  const problemId = useId();
 
   const open = () => {
     setDraft(readSettings(window.localStorage));
@@ -35,22 +40,37 @@ export function SettingsDialog({ effectiveBaseUrl, onSaved, onClearCache }: Sett
 
   const save = (event: SyntheticEvent) => {
     event.preventDefault();
-    if (draft.baseUrl && !isHttpUrl(draft.baseUrl)) {
-      setProblem('The API base URL must start with http:// or https://.');
-      return;
+    let baseUrl: string | null = null;
+    if (draft.baseUrl !== null) {
+      try {
+        baseUrl = checkBaseUrl(draft.baseUrl);
+      } catch (error) {
+        if (!(error instanceof CitescopeError)) throw error;
+        setProblem(error.message);
+        return;
+      }
     }
-    writeSettings(window.localStorage, draft);
+    writeSettings(window.localStorage, { ...draft, baseUrl });
     dialog.current?.close();
-    onSaved();
+    props.onSaved();
   };
 
   return (
     <>
+      {startupProblem && (
+        <div className="notice notice-error settings-problem" role="alert">
+          <p>{startupProblem}</p>
+          <button type="button" onClick={open}>
+            Change the API address
+          </button>
+        </div>
+      )}
       <button type="button" onClick={open}>
         Settings
       </button>
       <dialog ref={dialog} className="settings-dialog" aria-labelledby={titleId}>
-        <form onSubmit={save}>
+        {/* The address is checked by our own rule, with our own message, not the browser's. */}
+        <form onSubmit={save} noValidate>
           <h2 id={titleId}>Settings</h2>
           <label className="field">
             API base URL
@@ -58,9 +78,15 @@ export function SettingsDialog({ effectiveBaseUrl, onSaved, onClearCache }: Sett
               type="url"
               value={draft.baseUrl ?? ''}
               placeholder={effectiveBaseUrl}
-              onChange={(e) => setDraft({ ...draft, baseUrl: e.target.value.trim() || null })}
+              aria-describedby={problem ? `${hintId} ${problemId}` : hintId}
+              aria-invalid={problem !== null}
+              onChange={(e) => {
+                setProblem(null);
+                setDraft({ ...draft, baseUrl: e.target.value.trim() || null });
+              }}
             />
           </label>
+          <AllowedOrigins id={hintId} origins={allowedOrigins} />
           <label className="field">
             Semantic Scholar API key
             <input
@@ -90,13 +116,16 @@ export function SettingsDialog({ effectiveBaseUrl, onSaved, onClearCache }: Sett
           </label>
           <div className="field">
             <span>Cached papers</span>
-            <button type="button" onClick={() => void onClearCache().then(() => setCleared(true))}>
+            <button
+              type="button"
+              onClick={() => void props.onClearCache().then(() => setCleared(true))}
+            >
               Clear the cache
             </button>
             {cleared && <span role="status">The cache is empty.</span>}
           </div>
           {problem && (
-            <p role="alert" className="search-problem">
+            <p id={problemId} role="alert" className="search-problem">
               {problem}
             </p>
           )}

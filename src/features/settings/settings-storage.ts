@@ -10,7 +10,7 @@ export interface StoredSettings {
 
 export const SETTINGS_KEY = 'citescope:settings';
 
-export const NO_SETTINGS: StoredSettings = { baseUrl: null, apiKey: null, paceMs: null };
+const NO_SETTINGS: StoredSettings = { baseUrl: null, apiKey: null, paceMs: null };
 
 const text = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : null;

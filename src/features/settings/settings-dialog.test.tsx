@@ -1,0 +1,98 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_S2_BASE_URL, parseBaseUrl } from '../../api/config';
+import { SettingsDialog } from './settings-dialog';
+import { readSettings, SETTINGS_KEY } from './settings-storage';
+
+const OWN = window.location.origin;
+const ALLOWED = ['https://api.semanticscholar.org', OWN];
+
+// jsdom has the <dialog> element but not its methods.
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+});
+
+beforeEach(() => {
+  window.localStorage.clear();
+});
+
+function renderDialog(startupProblem: string | null = null) {
+  const onSaved = vi.fn<() => void>();
+  render(
+    <SettingsDialog
+      effectiveBaseUrl={DEFAULT_S2_BASE_URL}
+      allowedOrigins={ALLOWED}
+      checkBaseUrl={(value) => parseBaseUrl(value, ALLOWED)}
+      startupProblem={startupProblem}
+      onSaved={onSaved}
+      onClearCache={() => Promise.resolve()}
+    />,
+  );
+  return { onSaved, user: userEvent.setup() };
+}
+
+async function saveAddress(user: ReturnType<typeof userEvent.setup>, address: string) {
+  await user.click(screen.getByRole('button', { name: 'Settings' }));
+  const field = screen.getByLabelText('API base URL');
+  await user.clear(field);
+  await user.type(field, address);
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+  return field;
+}
+
+describe('the API address in the settings', () => {
+  it('names the origins this build may connect to', async () => {
+    const { user } = renderDialog();
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    const field = screen.getByLabelText('API base URL');
+    const hint = document.getElementById(field.getAttribute('aria-describedby') ?? '');
+    expect(hint).toHaveTextContent('https://api.semanticscholar.org');
+    expect(hint).toHaveTextContent(`${OWN} (this app’s own address, for a proxy)`);
+  });
+
+  it('refuses an origin the build does not allow, saying which ones it does and how to add one', async () => {
+    const { user, onSaved } = renderDialog();
+    const field = await saveAddress(user, 'https://proxy.example/graph/v1');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(`may only connect to https://api.semanticscholar.org, ${OWN}`);
+    expect(alert).toHaveTextContent('VITE_S2_ALLOWED_ORIGINS');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(window.localStorage.getItem(SETTINGS_KEY)).toBeNull();
+  });
+
+  it.each([
+    'proxy.example/graph/v1',
+    'javascript:alert(1)',
+    'https://me:pw@api.semanticscholar.org',
+  ])('refuses %s as an address, in its own words', async (address) => {
+    const { user, onSaved } = renderDialog();
+    await saveAddress(user, address);
+    expect(screen.getByRole('alert')).toHaveTextContent(address);
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('stores an address on an allowed origin, tidied, and applies it', async () => {
+    const { user, onSaved } = renderDialog();
+    await saveAddress(user, `${OWN}/s2/graph/v1/`);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(readSettings(window.localStorage).baseUrl).toBe(`${OWN}/s2/graph/v1`);
+    expect(onSaved).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows why the stored address was not used at start-up, with the way to change it', async () => {
+    window.localStorage.setItem(SETTINGS_KEY, JSON.stringify({ baseUrl: 'https://gone.example' }));
+    const { user } = renderDialog('The API address in the settings is not used.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The API address in the settings is not used.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Change the API address' }));
+    expect(screen.getByLabelText('API base URL')).toHaveValue('https://gone.example');
+  });
+});
