@@ -13,7 +13,7 @@ import { withServer } from '../../../tests/support/msw-server';
 import { SearchBox } from './search-box';
 import { SUGGEST_DELAY_MS } from './use-suggestions';
 
-export const BASE_URL = 'https://api.semanticscholar.org/graph/v1';
+const BASE_URL = 'https://api.semanticscholar.org/graph/v1';
 export const AUTOCOMPLETE = `${BASE_URL}/paper/autocomplete`;
 
 export const ATTENTION = {
@@ -74,7 +74,9 @@ export function renderSearchBox() {
       </S2ClientProvider>
     </QueryClientProvider>,
   );
-  const input = screen.getByRole('combobox', { name: 'Paper title, DOI, arXiv id or URL' });
+  const input = screen.getByRole<HTMLInputElement>('combobox', {
+    name: 'Paper title, DOI, arXiv id or URL',
+  });
   const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
   return { user, input, onOpen, onSearch, queryClient };
 }
