@@ -28,11 +28,3 @@ export function paperQueryOptions(client: S2Client, id: string) {
     gcTime: PAPER_FRESHNESS,
   });
 }
-
-export function searchQueryOptions(client: S2Client, query: string) {
-  return queryOptions({
-    queryKey: paperKeys.search(client.baseUrl, query),
-    queryFn: ({ signal }) => client.search(query, { signal, limit: 20 }),
-    staleTime: PAPER_FRESHNESS,
-  });
-}

@@ -7,7 +7,7 @@ import { paperKeys } from '../../queries/paper-queries';
 /** What the API suggests for a prefix hardly changes within a session, so ask once per prefix. */
 const SESSION = 60 * 60 * 1000;
 
-export const autocompleteKey = (baseUrl: string, query: string | null) =>
+const autocompleteKey = (baseUrl: string, query: string | null) =>
   [...paperKeys.all(baseUrl), 'autocomplete', query] as const;
 
 /** `query` is null while there is nothing worth suggesting for; the query then waits. */

@@ -1,61 +1,23 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { createS2Client } from '../../api/client';
-import { S2ClientProvider } from '../../queries/s2-client-context';
-import { SearchBox } from './search-box';
+import { deferred } from '../../api/test-doubles';
+import {
+  ATTENTION,
+  AUTOCOMPLETE,
+  GRAPHS,
+  MARKUP,
+  pastDebounce,
+  queryOf,
+  renderSearchBox,
+  searchBoxServer,
+  tick,
+} from './search-box.test-kit';
 import { SUGGEST_DELAY_MS } from './use-suggestions';
-import { withServer } from '../../../tests/support/msw-server';
 
-/** The polite live region (not role="status": the app keeps that role for its counts line). */
-const liveRegion = (): HTMLElement => {
-  const region = document.querySelector<HTMLElement>('.search-announcer');
-  if (!region) throw new Error('No live region .search-announcer');
-  return region;
-};
+const { server, asked } = searchBoxServer();
 
-const BASE_URL = 'https://api.semanticscholar.org/graph/v1';
-const AUTOCOMPLETE = `${BASE_URL}/paper/autocomplete`;
-const ATTENTION = {
-  id: 'a'.repeat(40),
-  title: 'Attention Is All You Need',
-  authorsYear: 'Vaswani et al., 2017',
-};
-const MARKUP = { id: 'b'.repeat(40), title: 'Attention <b>Transformers</b>', authorsYear: null };
-const GRAPHS = {
-  id: 'c'.repeat(40),
-  title: 'Graph Attention Networks',
-  authorsYear: 'Veličković et al., 2018',
-};
-
-// Answers any query, so a suggestion the box should never have asked for shows up as a list.
-const server = setupServer(
-  http.get(AUTOCOMPLETE, () => HttpResponse.json({ matches: [ATTENTION, MARKUP, GRAPHS] })),
-);
-
-withServer(server);
-
-function renderSearchBox() {
-  const onOpen = vi.fn<(paper: string) => void>();
-  const onSearch = vi.fn<(query: string) => void>();
-  const client = createS2Client({ baseUrl: BASE_URL, paceMs: 0, scheduler: { maxRetries: 0 } });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <S2ClientProvider client={client}>
-        <SearchBox onOpen={onOpen} onSearch={onSearch} />
-      </S2ClientProvider>
-    </QueryClientProvider>,
-  );
-  const input = screen.getByRole('combobox', { name: /Paper title, DOI, arXiv id or URL/ });
-  return { user: userEvent.setup(), input, onOpen, onSearch };
-}
-
-/** Longer than the debounce plus a local answer: a list that was going to appear has. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, SUGGEST_DELAY_MS + 250));
+const optionTitles = () => screen.getAllByRole('option').map((option) => option.textContent);
 
 describe('SearchBox suggestions', () => {
   it('suggests titles, as text, with authors and year', async () => {
@@ -72,27 +34,18 @@ describe('SearchBox suggestions', () => {
     expect(options[1]!.querySelector('b')).toBeNull();
   });
 
-  it('moves the active option with the arrow keys and opens it with Enter', async () => {
-    const { user, input, onOpen, onSearch } = renderSearchBox();
-    await user.type(input, 'attention');
-    await screen.findByRole('listbox');
-    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{ArrowUp}');
-    const active = screen.getByRole('option', { selected: true });
-    expect(active).toHaveTextContent(MARKUP.title);
-    expect(input).toHaveAttribute('aria-activedescendant', active.id);
-    await user.keyboard('{Enter}');
-    expect(onOpen).toHaveBeenCalledExactlyOnceWith(MARKUP.id);
-    expect(onSearch).not.toHaveBeenCalled();
-    expect(screen.queryByRole('listbox')).toBeNull();
-    expect(input).toHaveValue(MARKUP.title);
-  });
-
-  it('wraps from the first option up to the last', async () => {
-    const { user, input, onOpen } = renderSearchBox();
-    await user.type(input, 'attention');
-    await screen.findByRole('listbox');
-    await user.keyboard('{ArrowDown}{ArrowUp}{Enter}');
-    expect(onOpen).toHaveBeenCalledExactlyOnceWith(GRAPHS.id);
+  it('asks for suggestions once typing pauses, not on every key', async () => {
+    // A clock that moves only when told, so the debounce is measured to the millisecond. Keys
+    // go in as change events: userEvent's own pauses need a clock that moves by itself.
+    vi.useFakeTimers();
+    const { input } = renderSearchBox();
+    for (const typed of ['att', 'atte', 'attent', 'attention']) {
+      fireEvent.change(input, { target: { value: typed } });
+      await tick(SUGGEST_DELAY_MS - 1);
+    }
+    expect(asked).toEqual([]);
+    await tick(1);
+    expect(asked).toEqual(['attention']);
   });
 
   it('opens a suggestion on click', async () => {
@@ -100,86 +53,76 @@ describe('SearchBox suggestions', () => {
     await user.type(input, 'attention');
     await user.click(await screen.findByRole('option', { name: /Graph Attention Networks/ }));
     expect(onOpen).toHaveBeenCalledExactlyOnceWith(GRAPHS.id);
+    expect(input).toHaveFocus();
   });
 
-  it('shows the answer for what is typed now when an older prefix answers slowly', async () => {
+  it('shows the answer for what is typed now when an older prefix answers late', async () => {
     const STALE = { id: 'd'.repeat(40), title: 'Attacks on Graphs', authorsYear: null };
+    const asked = deferred<undefined>();
+    const answer = deferred<undefined>();
     server.use(
       http.get(AUTOCOMPLETE, async ({ request }) => {
-        if (new URL(request.url).searchParams.get('query') !== 'att') return;
-        await delay(600);
+        if (queryOf(request) !== 'att') return;
+        asked.resolve(undefined);
+        await answer.promise;
         return HttpResponse.json({ matches: [STALE] });
       }),
     );
-    const { user, input } = renderSearchBox();
+    const { user, input, queryClient } = renderSearchBox();
     await user.type(input, 'att');
-    await settle();
+    await pastDebounce();
+    await asked.promise;
     await user.type(input, 'ention');
-    expect(await screen.findByRole('option', { name: /Graph Attention Networks/ })).toBeVisible();
-    await delay(600);
-    expect(screen.queryByRole('option', { name: /Attacks on Graphs/ })).toBeNull();
-  });
-
-  it('closes on Escape, clears on a second Escape, and closes on blur', async () => {
-    const { user, input } = renderSearchBox();
-    await user.type(input, 'attention');
-    await screen.findByRole('listbox');
-    await user.keyboard('{Escape}');
-    expect(screen.queryByRole('listbox')).toBeNull();
-    expect(input).toHaveAttribute('aria-expanded', 'false');
-    expect(input).toHaveValue('attention');
-    await user.keyboard('{Escape}');
-    expect(input).toHaveValue('');
-
-    await user.type(input, 'graph');
-    await screen.findByRole('listbox');
-    await user.tab();
-    expect(screen.queryByRole('listbox')).toBeNull();
-  });
-});
-
-describe('SearchBox submitting', () => {
-  it('offers no suggestions for a DOI and opens it on Enter', async () => {
-    const { user, input, onOpen, onSearch } = renderSearchBox();
-    await user.type(input, 'https://doi.org/10.48550/arXiv.1706.03762');
-    await settle();
-    expect(screen.queryByRole('listbox')).toBeNull();
-    expect(input).toHaveAttribute('aria-expanded', 'false');
-    await user.keyboard('{Enter}');
-    expect(onOpen).toHaveBeenCalledExactlyOnceWith('10.48550/arXiv.1706.03762');
-    expect(onSearch).not.toHaveBeenCalled();
-  });
-
-  it('searches by title on Enter when no suggestion is active', async () => {
-    const { user, input, onOpen, onSearch } = renderSearchBox();
-    await user.type(input, 'attention  is all');
-    await screen.findByRole('listbox');
-    await user.keyboard('{Enter}');
-    expect(onSearch).toHaveBeenCalledExactlyOnceWith('attention is all');
-    expect(onOpen).not.toHaveBeenCalled();
-    expect(screen.queryByRole('listbox')).toBeNull();
-  });
-
-  it('explains an invalid id and calls nothing', async () => {
-    const { user, input, onOpen, onSearch } = renderSearchBox();
-    await user.type(input, 'arXiv:not-an-id{Enter}');
-    const alert = screen.getByRole('alert');
-    expect(alert).not.toBeEmptyDOMElement();
-    expect(input).toHaveAttribute('aria-invalid', 'true');
-    expect(input).toHaveAccessibleDescription(alert.textContent);
-    expect(onOpen).not.toHaveBeenCalled();
-    expect(onSearch).not.toHaveBeenCalled();
-  });
-
-  it('still searches when suggestions fail', async () => {
-    server.use(http.get(AUTOCOMPLETE, () => new HttpResponse(null, { status: 500 })));
-    const { user, input, onSearch } = renderSearchBox();
-    await user.type(input, 'attention');
+    await screen.findByRole('option', { name: /Graph Attention Networks/ });
+    answer.resolve(undefined);
+    // Once nothing is in flight, the late answer has been dealt with for good.
     await waitFor(() => {
-      expect(liveRegion()).toHaveTextContent(/suggestions are unavailable/i);
+      expect(queryClient.isFetching()).toBe(0);
     });
-    expect(screen.queryByRole('listbox')).toBeNull();
-    await user.keyboard('{ArrowDown}{Enter}');
-    expect(onSearch).toHaveBeenCalledExactlyOnceWith('attention');
+    expect(optionTitles()).toEqual([
+      `${ATTENTION.title} ${ATTENTION.authorsYear}`,
+      MARKUP.title,
+      `${GRAPHS.title} ${GRAPHS.authorsYear}`,
+    ]);
+  });
+
+  it('keeps the highlight on the chosen paper when a fresher list arrives', async () => {
+    const answer = deferred<undefined>();
+    const asked = deferred<undefined>();
+    server.use(
+      http.get(AUTOCOMPLETE, async ({ request }) => {
+        if (queryOf(request) !== 'attention is') return;
+        asked.resolve(undefined);
+        await answer.promise;
+        return HttpResponse.json({ matches: [GRAPHS, ATTENTION] });
+      }),
+    );
+    const { user, input, onOpen } = renderSearchBox();
+    await user.type(input, 'attention');
+    await screen.findByRole('listbox');
+    await user.type(input, ' is');
+    await pastDebounce();
+    await asked.promise;
+    // The last list stays on screen while the next loads; the user picks from it.
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('option', { selected: true })).toHaveTextContent(ATTENTION.title);
+    answer.resolve(undefined);
+    await waitFor(() => {
+      expect(screen.getAllByRole('option')).toHaveLength(2);
+    });
+    expect(screen.getByRole('option', { selected: true })).toHaveTextContent(ATTENTION.title);
+    await user.keyboard('{Enter}');
+    expect(onOpen).toHaveBeenCalledExactlyOnceWith(ATTENTION.id);
+  });
+
+  it('opens the same suggestion again when it is picked a second time', async () => {
+    const { user, input, onOpen } = renderSearchBox();
+    await user.type(input, 'attention');
+    await user.click(await screen.findByRole('option', { name: /Graph Attention Networks/ }));
+    await user.clear(input);
+    await user.type(input, 'graph');
+    await user.click(await screen.findByRole('option', { name: /Graph Attention Networks/ }));
+    expect(onOpen).toHaveBeenCalledTimes(2);
+    expect(onOpen).toHaveBeenLastCalledWith(GRAPHS.id);
   });
 });

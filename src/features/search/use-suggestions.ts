@@ -8,11 +8,11 @@ import { autocompleteQueryOptions } from './autocomplete-query';
 import { useDebouncedValue } from './use-debounced-value';
 
 /** Shorter prefixes match too much of the corpus to be useful. */
-export const MIN_SUGGEST_LENGTH = 3;
+const MIN_SUGGEST_LENGTH = 3;
 export const SUGGEST_DELAY_MS = 250;
 
 /** The title query worth suggesting for, or null: ids and malformed input get no suggestions. */
-export function suggestionQuery(input: string): string | null {
+function suggestionQuery(input: string): string | null {
   try {
     const parsed = parsePaperInput(input);
     return parsed.kind === 'title' && parsed.query.length >= MIN_SUGGEST_LENGTH
@@ -24,7 +24,7 @@ export function suggestionQuery(input: string): string | null {
   }
 }
 
-export interface Suggestions {
+interface Suggestions {
   /** Empty unless the list should show: open, a title typed, and an answer in hand. */
   readonly matches: readonly AutocompleteMatch[];
   readonly failed: boolean;
