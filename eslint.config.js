@@ -188,6 +188,8 @@ export default tseslint.config(
     files: [
       '**/*.test.ts',
       '**/*.test.tsx',
+      '**/*.test-kit.ts',
+      '**/*.test-kit.tsx',
       'tests/**',
       'mocks/**',
       'scripts/**',
