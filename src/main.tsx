@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { readRuntimeConfig } from './app/runtime-config';
-import { createCachePersister } from './app/persistence';
+import { createCachePersister, flushWhenHidden } from './app/cache-persister';
 import './app/app.css';
 
 async function boot(): Promise<void> {
@@ -14,7 +14,11 @@ async function boot(): Promise<void> {
       )
     : [];
   // Private windows and some embedded browsers have no IndexedDB: run without the cache there.
-  const persister = 'indexedDB' in window ? createCachePersister() : undefined;
+  const persister =
+    'indexedDB' in window
+      ? createCachePersister({ baseUrl: config.baseUrl, mode: config.demo ? 'demo' : 'live' })
+      : undefined;
+  if (persister) flushWhenHidden(persister);
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element.');
   createRoot(root).render(
