@@ -34,7 +34,7 @@ export function cacheKey(baseUrl: string, mode: CacheMode): string {
 const PERSISTED = new Set(['detail', 'citations', 'references', 'interlinks']);
 
 /** Papers and their lists are worth keeping; searches and suggestions are not. */
-export function shouldPersist(query: Pick<Query, 'queryKey' | 'state'>): boolean {
+function shouldPersist(query: Pick<Query, 'queryKey' | 'state'>): boolean {
   const kind = query.queryKey[2];
   return (
     query.queryKey[0] === 'papers' &&
