@@ -100,6 +100,16 @@ const registrations = (page: Page) =>
     })),
   );
 
+/** Waits until the app shell's worker is active for the site (its precache is then complete). */
+async function shellInstalled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    async () =>
+      (await navigator.serviceWorker.getRegistration('/'))?.active?.scriptURL.endsWith('/sw.js'),
+    undefined,
+    { timeout: 30_000, polling: 100 },
+  );
+}
+
 const isTwin = (script: string | undefined) => script?.endsWith('/mockServiceWorker.js') === true;
 
 describe('the app shell', () => {
@@ -108,13 +118,7 @@ describe('the app shell', () => {
     await page.goto(at(`?paper=${SAMPLE_CENTRE_ID}`));
     const online = parseStatus(await loadedStatus(page));
     expect(stub().requests.length).toBeGreaterThan(0);
-    // Installed (the shell precached) once the shell's worker is active.
-    await page.waitForFunction(
-      async () =>
-        (await navigator.serviceWorker.getRegistration())?.active?.scriptURL.endsWith('/sw.js'),
-      undefined,
-      { timeout: 30_000, polling: 100 },
-    );
+    await shellInstalled(page);
 
     const served = stub().requests.length;
     const attempted: string[] = [];
@@ -159,6 +163,21 @@ describe('the sample beside the live app', () => {
     const twins = (await registrations(page)).filter((r) => isTwin(r.script));
     expect(twins.filter((r) => r.scope !== at('/demo/'))).toEqual([]);
     expect(samplePlace).toBe('/demo/');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shares the site with the app shell: each worker controls its own pages', async () => {
+    const { context, page, errors } = await freshPage();
+    await page.goto(at('/'));
+    await shellInstalled(page);
+    // The sample's first page comes from the shell's fallback; the twin then takes it over.
+    await page.goto(at(`?demo=1&paper=${SAMPLE_CENTRE_ID}`));
+    await loadedStatus(page);
+    expect(isTwin(await controller(page))).toBe(true);
+    await page.goto(at('/'));
+    await page.getByRole('heading', { name: /citation network/ }).waitFor();
+    expect(await controller(page)).toMatch(/\/sw\.js$/);
     expect(errors).toEqual([]);
     await context.close();
   });
