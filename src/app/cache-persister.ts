@@ -2,7 +2,7 @@
 // throttled, because the cache changes with every page of a list; `flush` writes what is
 // pending at once, so leaving or reloading the page right after a load loses nothing.
 import type { PersistedClient, Persister } from '@tanstack/react-query-persist-client';
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import {
   boundClient,
   CACHE_MAX_AGE_MS,
@@ -15,6 +15,19 @@ import {
 /** Where earlier versions kept one cache for every API and the sample alike. */
 const LEGACY_KEY = 'citescope-query-cache';
 const THROTTLE_MS = 2_000;
+
+/**
+ * Puts `value` and commits at once. A write started as the page goes away must not wait for the
+ * page to see its request succeed (it may be gone by then): without the explicit commit, Chromium
+ * dropped the flush on reload whenever the machine was busy.
+ */
+function putNow(key: string, value: string, store: UseStore): Promise<void> {
+  return store('readwrite', (objects) => {
+    objects.put(value, key);
+    objects.transaction.commit();
+    return promisifyRequest(objects.transaction);
+  });
+}
 
 export interface CachePersister extends Persister {
   /** Writes the latest cache now instead of at the end of the throttle interval. */
@@ -51,7 +64,7 @@ export function createCachePersister({
     if (!client) return;
     const kept = boundClient(dropExpired(client, Date.now(), CACHE_MAX_AGE_MS), maxChars);
     try {
-      await set(key, JSON.stringify(kept), store);
+      await putNow(key, JSON.stringify(kept), store);
     } catch (error) {
       // A full or closed database must not break the app: the cache is an optimisation.
       console.warn('The cache could not be saved.', error);
