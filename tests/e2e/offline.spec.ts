@@ -102,12 +102,13 @@ const registrations = (page: Page) =>
 
 /** Waits until the app shell's worker is active for the site (its precache is then complete). */
 async function shellInstalled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    async () =>
-      (await navigator.serviceWorker.getRegistration('/'))?.active?.scriptURL.endsWith('/sw.js'),
-    undefined,
-    { timeout: 30_000, polling: 100 },
+  const script = await page.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready.then((registration) => registration.active?.scriptURL),
+      new Promise<string>((resolve) => setTimeout(() => resolve('no worker within 30 s'), 30_000)),
+    ]),
   );
+  expect(script).toMatch(/\/sw\.js$/);
 }
 
 const isTwin = (script: string | undefined) => script?.endsWith('/mockServiceWorker.js') === true;
