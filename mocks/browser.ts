@@ -15,6 +15,8 @@ export interface TwinWorkerOptions {
   readonly onRequest?: S2HandlerOptions['onRequest'];
   /** A named failure scenario to walk through (see faults.ts). */
   readonly fault?: FaultName;
+  /** The pages the worker controls (default: the whole site). */
+  readonly scope?: string;
 }
 
 export async function startTwinWorker(options: TwinWorkerOptions = {}): Promise<SetupWorker> {
@@ -29,7 +31,10 @@ export async function startTwinWorker(options: TwinWorkerOptions = {}): Promise<
     }),
   );
   await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    serviceWorker: {
+      url: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
+      options: { scope: options.scope ?? import.meta.env.BASE_URL },
+    },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });

@@ -17,7 +17,12 @@ declare global {
 
 const BENCH = /^bench-(\d{1,6})$/;
 
-export async function startDemo(baseUrl: string, search: string): Promise<readonly Example[]> {
+/** Starts the twin for `scope` (see service-workers.ts) and returns the papers to offer. */
+export async function startDemo(
+  baseUrl: string,
+  search: string,
+  scope: string,
+): Promise<readonly Example[]> {
   const params = new URLSearchParams(search);
   const bench = BENCH.exec(params.get('twin') ?? '');
   const [{ startTwinWorker }, { SAMPLE_EXAMPLES }, { generateNeighbourhood }, { isFaultName }] =
@@ -42,9 +47,9 @@ export async function startDemo(baseUrl: string, search: string): Promise<readon
       references: Math.min(500, Math.max(20, Math.round(citations / 10))),
       centreYear: 2010,
     });
-    await startTwinWorker({ baseUrl, dataset: world.dataset, onRequest });
+    await startTwinWorker({ baseUrl, dataset: world.dataset, onRequest, scope });
     return [{ id: world.centreId, label: `Generated paper with ${citations} citations` }];
   }
-  await startTwinWorker({ baseUrl, onRequest, fault });
+  await startTwinWorker({ baseUrl, onRequest, fault, scope });
   return SAMPLE_EXAMPLES;
 }

@@ -5,13 +5,22 @@ import {
   persistQueryClientSave,
   type PersistedClient,
 } from '@tanstack/react-query-persist-client';
-import { createStore } from 'idb-keyval';
+import { createStore, get, type UseStore } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paperKeys } from '../queries/paper-queries';
 import { paper } from '../test-support/papers';
-import { boundClient, CACHE_MAX_AGE_MS, createCachePersister, persistOptions } from './persistence';
+import { createCachePersister } from './cache-persister';
+import {
+  boundClient,
+  CACHE_MAX_AGE_MS,
+  cacheKey,
+  persistOptions,
+  type CacheMode,
+} from './persistence';
 
 const BASE = 'https://api.example.test/graph/v1';
+const DAY = 24 * 60 * 60 * 1000;
+const START = Date.UTC(2026, 0, 1);
 let storeCount = 0;
 const freshStore = () => createStore(`citescope-test-${++storeCount}`, 'cache');
 
@@ -19,9 +28,11 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+const detailKey = (n: number) => paperKeys.detail(BASE, `DOI:10.1/${n}`);
+
 function filledClient() {
   const client = new QueryClient();
-  client.setQueryData(paperKeys.detail(BASE, 'DOI:10.1/x'), paper(1));
+  client.setQueryData(detailKey(1), paper(1));
   client.setQueryData(paperKeys.links(BASE, paper(1).id, 'citations', 5000), {
     links: [],
     duplicatesRemoved: 0,
@@ -34,20 +45,26 @@ function filledClient() {
   return client;
 }
 
-async function saveAndRestore(store = freshStore(), restoreAt?: number) {
-  const persister = createCachePersister(store);
-  const options = persistOptions(persister);
-  await persistQueryClientSave({ ...options, queryClient: filledClient() });
-  if (restoreAt !== undefined) vi.setSystemTime(restoreAt);
-  const restored = new QueryClient();
-  await persistQueryClientRestore({ ...options, queryClient: restored });
-  return restored;
+/** One visit: what the cache holds for `mode` when the page opens. */
+async function restore(store: UseStore, mode: CacheMode = 'live') {
+  const queryClient = new QueryClient();
+  const persister = createCachePersister({ baseUrl: BASE, mode, store });
+  await persistQueryClientRestore({ ...persistOptions(persister), queryClient });
+  return queryClient;
+}
+
+async function save(store: UseStore, queryClient: QueryClient, mode: CacheMode = 'live') {
+  const persister = createCachePersister({ baseUrl: BASE, mode, store });
+  await persistQueryClientSave({ ...persistOptions(persister), queryClient });
+  await persister.flush();
 }
 
 describe('the persisted cache', () => {
   it('brings papers and their lists back after a reload, but not searches', async () => {
-    const restored = await saveAndRestore();
-    expect(restored.getQueryData(paperKeys.detail(BASE, 'DOI:10.1/x'))).toEqual(paper(1));
+    const store = freshStore();
+    await save(store, filledClient());
+    const restored = await restore(store);
+    expect(restored.getQueryData(detailKey(1))).toEqual(paper(1));
     expect(
       restored.getQueryData(paperKeys.links(BASE, paper(1).id, 'citations', 5000)),
     ).toMatchObject({ complete: true, requests: 1 });
@@ -56,17 +73,62 @@ describe('the persisted cache', () => {
 
   it('forgets everything older than its maximum age', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(Date.UTC(2026, 0, 1));
-    const restored = await saveAndRestore(
-      freshStore(),
-      Date.UTC(2026, 0, 1) + CACHE_MAX_AGE_MS + 1,
-    );
-    expect(restored.getQueryCache().getAll()).toHaveLength(0);
+    vi.setSystemTime(START);
+    const store = freshStore();
+    await save(store, filledClient());
+    vi.setSystemTime(START + CACHE_MAX_AGE_MS + 1);
+    expect((await restore(store)).getQueryCache().getAll()).toHaveLength(0);
+  });
+
+  it('expires each paper a week after it was fetched, however often the user returns', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(START);
+    const store = freshStore();
+    await save(store, filledClient());
+    // Six days later the user comes back, opens another paper, and the cache is written again.
+    vi.setSystemTime(START + 6 * DAY);
+    const returning = await restore(store);
+    returning.setQueryData(detailKey(2), paper(2));
+    await save(store, returning);
+
+    vi.setSystemTime(START + 8 * DAY);
+    const restored = await restore(store);
+    expect(restored.getQueryData(detailKey(1))).toBeUndefined();
+    expect(restored.getQueryData(detailKey(2))).toEqual(paper(2));
+  });
+
+  it('does not write papers older than a week that are still in memory', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(START);
+    const store = freshStore();
+    const longOpen = filledClient();
+    vi.setSystemTime(START + 8 * DAY);
+    longOpen.setQueryData(detailKey(2), paper(2));
+    await save(store, longOpen);
+
+    const stored = JSON.parse(
+      (await get<string>(cacheKey(BASE, 'live'), store)) ?? '{}',
+    ) as PersistedClient;
+    expect(stored.clientState.queries.map((query) => query.queryKey)).toEqual([detailKey(2)]);
+  });
+
+  it('keeps the offline sample apart from the live API at the same address', async () => {
+    const store = freshStore();
+    await save(store, filledClient(), 'demo');
+    expect((await restore(store, 'live')).getQueryCache().getAll()).toHaveLength(0);
+    expect((await restore(store, 'demo')).getQueryData(detailKey(1))).toEqual(paper(1));
+  });
+
+  it('names each namespace by mode and API origin', () => {
+    expect(cacheKey(BASE, 'live')).toBe('citescope-query-cache/live/https://api.example.test');
+    expect(cacheKey(`${BASE}/other`, 'live')).toBe(cacheKey(BASE, 'live'));
+    expect(cacheKey(BASE, 'demo')).not.toBe(cacheKey(BASE, 'live'));
+    expect(cacheKey('https://proxy.example.test/s2', 'live')).not.toBe(cacheKey(BASE, 'live'));
   });
 
   it('can be cleared', async () => {
     const store = freshStore();
-    const persister = createCachePersister(store);
+    const persister = createCachePersister({ baseUrl: BASE, mode: 'live', store });
     await persistQueryClientSave({ ...persistOptions(persister), queryClient: filledClient() });
     await persister.removeClient();
     expect(await persister.restoreClient()).toBeUndefined();

@@ -1,27 +1,40 @@
-// The query cache, kept in IndexedDB between visits: reloading, or re-opening a paper fetched
-// before, makes no request, and cached papers open offline. Entries expire after a week, and
-// the stored cache is bounded: past the budget the least recently fetched papers are dropped.
-import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
+// What of the query cache is kept between visits, for how long, and under which name. Papers and
+// their lists are kept; each entry expires a week after it was fetched (not a week after the
+// cache was last written, or a user returning weekly would keep month-old papers); the stored
+// cache is bounded, dropping the least recently fetched papers first. The live API and the
+// offline sample are kept apart, per API origin, so sample papers never pass for real ones.
 import type { Query } from '@tanstack/react-query';
 import type {
   PersistedClient,
   Persister,
   PersistQueryClientOptions,
 } from '@tanstack/react-query-persist-client';
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { PAPER_FRESHNESS } from '../queries/paper-queries';
 
 export const CACHE_MAX_AGE_MS = PAPER_FRESHNESS;
 /** About 40 MB of JSON: thousands of papers, well within every browser's IndexedDB quota. */
 export const CACHE_MAX_CHARS = 40_000_000;
-const CACHE_KEY = 'citescope-query-cache';
 /** Bump when the shape of cached data changes: older caches are then discarded. */
-const CACHE_VERSION = '1';
+const CACHE_VERSION = '2';
+
+/** `live` is the real API (or a server set in the settings); `demo` the offline sample's twin. */
+export type CacheMode = 'live' | 'demo';
+
+/** The one stored key of a namespace: the mode and the API origin it answered for. */
+export function cacheKey(baseUrl: string, mode: CacheMode): string {
+  let origin = baseUrl;
+  try {
+    origin = new URL(baseUrl).origin;
+  } catch {
+    // Start-up validates the base URL; an unparsable one still gets a namespace of its own.
+  }
+  return `citescope-query-cache/${mode}/${origin}`;
+}
 
 const PERSISTED = new Set(['detail', 'citations', 'references', 'interlinks']);
 
 /** Papers and their lists are worth keeping; searches and suggestions are not. */
-export function shouldPersist(query: Pick<Query, 'queryKey' | 'state'>): boolean {
+function shouldPersist(query: Pick<Query, 'queryKey' | 'state'>): boolean {
   const kind = query.queryKey[2];
   return (
     query.queryKey[0] === 'papers' &&
@@ -29,6 +42,19 @@ export function shouldPersist(query: Pick<Query, 'queryKey' | 'state'>): boolean
     PERSISTED.has(kind) &&
     query.state.status === 'success'
   );
+}
+
+/** Drops every query whose data was fetched more than `maxAgeMs` before `now`. */
+export function dropExpired(
+  client: PersistedClient,
+  now: number,
+  maxAgeMs: number,
+): PersistedClient {
+  const queries = client.clientState.queries.filter(
+    (query) => now - query.state.dataUpdatedAt <= maxAgeMs,
+  );
+  if (queries.length === client.clientState.queries.length) return client;
+  return { ...client, clientState: { ...client.clientState, queries } };
 }
 
 /** Keeps the most recently fetched queries that fit in `maxChars` of JSON. */
@@ -44,22 +70,6 @@ export function boundClient(client: PersistedClient, maxChars: number): Persiste
     kept.push(query);
   }
   return { ...client, clientState: { ...client.clientState, queries: kept } };
-}
-
-export function createCachePersister(
-  store: UseStore = createStore('citescope', 'cache'),
-  maxChars = CACHE_MAX_CHARS,
-): Persister {
-  return createAsyncStoragePersister({
-    storage: {
-      getItem: (key) => get<string>(key, store).then((value) => value ?? null),
-      setItem: (key, value: string) => set(key, value, store),
-      removeItem: (key) => del(key, store),
-    },
-    key: CACHE_KEY,
-    throttleTime: 2_000,
-    serialize: (client) => JSON.stringify(boundClient(client, maxChars)),
-  });
 }
 
 export function persistOptions(
