@@ -5,7 +5,7 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ViewSnapshot } from '../graph/snapshot';
 import { safeStorage, type KeyValueStorage } from '../ui/safe-storage';
-import { arrive, nameStep, type TrailStep } from './trail';
+import { arrive, nameStep, type TrailEntry } from './trail';
 
 export interface Selection {
   /** The centre (as named in the URL) the selection belongs to. */
@@ -17,7 +17,7 @@ export interface SessionState {
   readonly selection: Selection | null;
   /** An opened snapshot file: shown read-only while the URL names it. */
   readonly snapshot: ViewSnapshot | null;
-  readonly trail: readonly TrailStep[];
+  readonly trail: readonly TrailEntry[];
   readonly select: (paper: string, key: string | null) => void;
   readonly openSnapshot: (snapshot: ViewSnapshot) => void;
   readonly closeSnapshot: () => void;
@@ -30,23 +30,26 @@ export type SessionStore = StoreApi<SessionState>;
 /** Titles are kept for the trail's crumbs only: a hostile 10 MB title must not fill storage. */
 export const TRAIL_MAX_TITLE = 300;
 
-const bound = (steps: readonly TrailStep[]): TrailStep[] =>
-  steps.map((step) => ({
-    paper: step.paper.slice(0, TRAIL_MAX_TITLE),
-    title: step.title === null ? null : step.title.slice(0, TRAIL_MAX_TITLE),
-  }));
+const bound = (steps: readonly TrailEntry[]): TrailEntry[] =>
+  steps.map(
+    (step) =>
+      step && {
+        paper: step.paper.slice(0, TRAIL_MAX_TITLE),
+        title: step.title === null ? null : step.title.slice(0, TRAIL_MAX_TITLE),
+      },
+  );
 
-function isTrail(value: unknown): value is TrailStep[] {
+function isTrail(value: unknown): value is TrailEntry[] {
   return (
     Array.isArray(value) &&
     value.every(
       (step: unknown) =>
-        typeof step === 'object' &&
-        step !== null &&
-        'paper' in step &&
-        typeof step.paper === 'string' &&
-        'title' in step &&
-        (step.title === null || typeof step.title === 'string'),
+        step === null ||
+        (typeof step === 'object' &&
+          'paper' in step &&
+          typeof step.paper === 'string' &&
+          'title' in step &&
+          (step.title === null || typeof step.title === 'string')),
     )
   );
 }

@@ -1,4 +1,4 @@
-import type { Trail } from './trail';
+import { crumbs, type Trail } from './trail';
 
 interface TrailBarProps {
   readonly trail: Trail;
@@ -22,13 +22,17 @@ export function TrailBar({ trail }: TrailBarProps) {
         Forward →
       </button>
       <ol className="trail">
-        {trail.steps.map((step, i) => (
-          <li key={`${i}-${step.paper}`}>
-            {i === trail.current ? (
-              <span aria-current="step">{step.title ?? step.paper}</span>
+        {crumbs(trail).map(({ step, entry }) => (
+          <li key={`${step}-${entry.paper}`}>
+            {step === trail.current ? (
+              <span aria-current="step">{entry.title ?? entry.paper}</span>
             ) : (
-              <button type="button" className="link-button" onClick={() => go(i - trail.current)}>
-                {step.title ?? step.paper}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => go(step - trail.current)}
+              >
+                {entry.title ?? entry.paper}
               </button>
             )}
           </li>

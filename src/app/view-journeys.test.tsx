@@ -44,6 +44,12 @@ describe('a title search', () => {
     await user.click(within(results).getByRole('button', { name: /Sparse coding of natural/ }));
     await waitFor(() => expect(param('paper')).toBe(world.centreId));
     expect(param('search')).toBeNull();
+    // The trail names the paper, as the current step, though the step before it was a search.
+    expect(
+      await screen.findByText('Sparse coding of natural images', {
+        selector: '[aria-current="step"]',
+      }),
+    ).toBeVisible();
     window.history.back();
     expect(await screen.findByRole('heading', { name: /Papers matching/ })).toBeVisible();
     expect(param('search')).toBe('Sparse coding');
