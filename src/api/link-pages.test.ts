@@ -1,47 +1,18 @@
 // Paging edge cases driven by a hand-made page source: what is kept and published when the API
 // answers with a `next` that does not move on, and how a resumed list stays free of duplicates.
 import { describe, expect, it } from 'vitest';
-import type { AnyPaper, CitationLink, LinkPage } from '../domain/paper';
-import { toPaperId } from '../domain/paper';
+import type { CitationLink, LinkPage } from '../domain/paper';
+import { link, paper, unresolvedLink } from '../test-support/papers';
 import { SchemaError } from './errors';
 import { collectLinks, type FetchLinkPage } from './link-pages';
-import { hexId, rejection } from './test-doubles';
+import { rejection } from './test-doubles';
 import type { LinkList } from './types';
-
-const paper = (fields: Partial<AnyPaper>): AnyPaper => ({
-  id: null,
-  title: null,
-  abstract: null,
-  tldr: null,
-  year: null,
-  publicationDate: null,
-  venue: null,
-  journal: null,
-  authors: [],
-  citationCount: null,
-  referenceCount: null,
-  influentialCitationCount: null,
-  fieldsOfStudy: [],
-  publicationTypes: [],
-  isOpenAccess: null,
-  openAccessPdfUrl: null,
-  url: null,
-  externalIds: {},
-  ...fields,
-});
-
-const link = (fields: Partial<AnyPaper>): CitationLink => ({
-  paper: paper(fields),
-  isInfluential: false,
-  intents: [],
-  contexts: [],
-});
 
 /** 2,500 citations; the last 8 of every page of 1,000 are unresolved, each with its own title. */
 const LIST: CitationLink[] = Array.from({ length: 2500 }, (_, index) =>
   index % 1000 >= 992
-    ? link({ title: `Unpublished note ${index}`, year: 1990 })
-    : link({ id: toPaperId(hexId(index + 1)) }),
+    ? unresolvedLink(`Unpublished note ${index}`, { year: 1990 })
+    : link(paper(index + 1)),
 );
 
 /** Pages of LIST; `badNextOnce` answers that offset once with a `next` pointing at itself. */

@@ -4,13 +4,13 @@ import type { Core } from 'cytoscape';
 import { act, render } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildCitationGraph, type CitationGraph } from '../graph/citation-graph';
+import type { CitationGraph } from '../graph/citation-graph';
 import type { ForceInput } from '../graph/layout/force';
 import type { LayoutName, Point } from '../graph/layout/positions';
 import { radialLayout } from '../graph/layout/radial';
-import { link, paper } from '../test-support/papers';
 import { GraphCanvas, type GraphCanvasProps } from './graph-canvas';
 import { FORCE_LIMIT } from './layouts';
+import { starNeighbourhood } from '../test-support/graphs';
 
 /** Stands in for the force layout's worker: records what it was given and answers on demand. */
 class HeldWorker {
@@ -47,18 +47,6 @@ const lastWorker = (): HeldWorker => {
   if (!worker) throw new Error('No force worker was started');
   return worker;
 };
-
-function neighbourhood(refs: number, cites: number): CitationGraph {
-  return buildCitationGraph({
-    centre: paper(1, { year: 2012 }),
-    references: Array.from({ length: refs }, (_, i) =>
-      link(paper(10 + i, { year: 2000 + (i % 12) })),
-    ),
-    citations: Array.from({ length: cites }, (_, i) =>
-      link(paper(100_000 + i, { year: 2013 + (i % 10) })),
-    ),
-  });
-}
 
 const noop = (): void => undefined;
 
@@ -100,7 +88,7 @@ afterEach(() => {
 
 describe('GraphCanvas layouts', () => {
   it('draws the force layout when its run finishes, and says so', async () => {
-    const graph = neighbourhood(6, 9);
+    const graph = starNeighbourhood(6, 9);
     const onLayoutDrawn = vi.fn();
     const { container } = render(<GraphCanvas {...props(graph, 'force', { onLayoutDrawn })} />);
     const worker = lastWorker();
@@ -114,7 +102,7 @@ describe('GraphCanvas layouts', () => {
   });
 
   it('ends radial when Radial is chosen while the force layout is still running', async () => {
-    const graph = neighbourhood(6, 9);
+    const graph = starNeighbourhood(6, 9);
     const onLayoutDrawn = vi.fn();
     const { container, rerender } = render(
       <GraphCanvas {...props(graph, 'force', { onLayoutDrawn })} />,
@@ -131,7 +119,7 @@ describe('GraphCanvas layouts', () => {
   });
 
   it('stops the force worker when the canvas goes away', async () => {
-    const { unmount } = render(<GraphCanvas {...props(neighbourhood(3, 3), 'force')} />);
+    const { unmount } = render(<GraphCanvas {...props(starNeighbourhood(3, 3), 'force')} />);
     const worker = lastWorker();
     unmount();
     expect(worker.terminated).toBe(true);
@@ -140,7 +128,7 @@ describe('GraphCanvas layouts', () => {
   });
 
   it('lays out once more under StrictMode, and stops the worker it no longer needs', async () => {
-    const graph = neighbourhood(4, 4);
+    const graph = starNeighbourhood(4, 4);
     const { container } = render(
       <StrictMode>
         <GraphCanvas {...props(graph, 'force')} />
@@ -154,8 +142,8 @@ describe('GraphCanvas layouts', () => {
   });
 
   it('puts papers that arrive during a force run at their radial place, never at (0,0)', async () => {
-    const first = neighbourhood(5, 5);
-    const more = neighbourhood(5, 12);
+    const first = starNeighbourhood(5, 5);
+    const more = starNeighbourhood(5, 12);
     const { container, rerender } = render(
       <GraphCanvas {...props(first, 'force', { streaming: true })} />,
     );
@@ -182,7 +170,7 @@ describe('GraphCanvas layouts', () => {
 
 describe('GraphCanvas past the force limit', () => {
   it('reports radial with its note, and the app following that choice costs no new run', async () => {
-    const graph = neighbourhood(0, FORCE_LIMIT);
+    const graph = starNeighbourhood(0, FORCE_LIMIT);
     const onLayoutDrawn = vi.fn();
     const { container, rerender } = render(
       <GraphCanvas {...props(graph, 'force', { onLayoutDrawn })} />,
@@ -201,7 +189,7 @@ describe('GraphCanvas past the force limit', () => {
 
 describe('GraphCanvas selection', () => {
   it('marks the selected paper and its links by class, and moves or clears the marks', () => {
-    const graph = neighbourhood(2, 2);
+    const graph = starNeighbourhood(2, 2);
     const [a, b] = graph.nodes;
     if (!a || !b) throw new Error('Need two neighbours');
     const { rerender } = render(

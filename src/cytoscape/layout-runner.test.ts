@@ -2,15 +2,15 @@
 // ignores cancel() on purpose: stale answers must be dropped by run id, whatever the runner does.
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { buildCitationGraph, type CitationGraph } from '../graph/citation-graph';
+import type { CitationGraph } from '../graph/citation-graph';
 import type { ForceInput } from '../graph/layout/force';
 import type { Point } from '../graph/layout/positions';
 import { radialLayout } from '../graph/layout/radial';
-import { link, paper } from '../test-support/papers';
 import { syncElements } from './elements';
 import type { ForceRunner } from './force-runner';
 import { createLayoutRunner } from './layout-runner';
 import { FORCE_LIMIT, presetPositions } from './layouts';
+import { starNeighbourhood } from '../test-support/graphs';
 
 interface HeldRun {
   readonly input: ForceInput;
@@ -49,18 +49,6 @@ function heldForce() {
   return { runner, runs, run };
 }
 
-function neighbourhood(refs: number, cites: number): CitationGraph {
-  return buildCitationGraph({
-    centre: paper(1, { year: 2012 }),
-    references: Array.from({ length: refs }, (_, i) =>
-      link(paper(10 + i, { year: 2000 + (i % 12) })),
-    ),
-    citations: Array.from({ length: cites }, (_, i) =>
-      link(paper(100_000 + i, { year: 2013 + (i % 10) })),
-    ),
-  });
-}
-
 function drawn(graph: CitationGraph): Core {
   const cy = cytoscape({ headless: true, styleEnabled: true });
   syncElements(cy, graph, presetPositions(graph, 'radial'));
@@ -73,7 +61,7 @@ const shifted = (graph: CitationGraph, dx: number) =>
 
 describe('createLayoutRunner', () => {
   it('draws the newest run when force runs answer out of order', async () => {
-    const graph = neighbourhood(4, 6);
+    const graph = starNeighbourhood(4, 6);
     const cy = drawn(graph);
     const force = heldForce();
     const runner = createLayoutRunner(cy, force.runner);
@@ -88,7 +76,7 @@ describe('createLayoutRunner', () => {
   });
 
   it('ends with the layout chosen last when Radial follows Force at once', async () => {
-    const graph = neighbourhood(4, 6);
+    const graph = starNeighbourhood(4, 6);
     const cy = drawn(graph);
     const force = heldForce();
     const runner = createLayoutRunner(cy, force.runner);
@@ -102,7 +90,7 @@ describe('createLayoutRunner', () => {
   });
 
   it('settles a superseded run at once, though its force work never answers', async () => {
-    const graph = neighbourhood(2, 2);
+    const graph = starNeighbourhood(2, 2);
     const runner = createLayoutRunner(drawn(graph), heldForce().runner);
     const stale = runner.run(graph, 'force');
     runner.run(graph, 'timeline');
@@ -110,7 +98,7 @@ describe('createLayoutRunner', () => {
   });
 
   it('changes nothing once disposed: a run finishing after unmount is dropped', async () => {
-    const graph = neighbourhood(3, 3);
+    const graph = starNeighbourhood(3, 3);
     const cy = drawn(graph);
     const force = heldForce();
     const runner = createLayoutRunner(cy, force.runner);
@@ -124,8 +112,8 @@ describe('createLayoutRunner', () => {
   });
 
   it('leaves papers that arrived during a run at their preset place, never at (0,0)', async () => {
-    const first = neighbourhood(3, 3);
-    const more = neighbourhood(3, 8);
+    const first = starNeighbourhood(3, 3);
+    const more = starNeighbourhood(3, 8);
     const cy = drawn(first);
     const force = heldForce();
     const run = createLayoutRunner(cy, force.runner).run(first, 'force');
@@ -146,7 +134,7 @@ describe('createLayoutRunner', () => {
   });
 
   it('draws radial past the force limit, says why, and starts no force work', async () => {
-    const graph = neighbourhood(0, FORCE_LIMIT);
+    const graph = starNeighbourhood(0, FORCE_LIMIT);
     const cy = drawn(graph);
     const force = heldForce();
     const run = createLayoutRunner(cy, force.runner).run(graph, 'force');

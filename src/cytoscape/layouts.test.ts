@@ -1,27 +1,15 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { buildCitationGraph } from '../graph/citation-graph';
 import { radialLayout } from '../graph/layout/radial';
-import { link, paper } from '../test-support/papers';
+import { paper } from '../test-support/papers';
 import { syncElements } from './elements';
 import { createLayoutRunner } from './layout-runner';
 import { applyPositions, FORCE_LIMIT, planLayout } from './layouts';
-
-function graphOf(refs: number, cites: number) {
-  return buildCitationGraph({
-    centre: paper(1, { year: 2012 }),
-    references: Array.from({ length: refs }, (_, i) =>
-      link(paper(10 + i, { year: 2000 + (i % 12) })),
-    ),
-    citations: Array.from({ length: cites }, (_, i) =>
-      link(paper(100_000 + i, { year: 2013 + (i % 10) })),
-    ),
-  });
-}
+import { starNeighbourhood } from '../test-support/graphs';
 
 // The default force runner: in node there is no Worker, so it runs in place.
 async function forcePositions(refs: number, cites: number) {
-  const graph = graphOf(refs, cites);
+  const graph = starNeighbourhood(refs, cites);
   const cy = cytoscape({ headless: true, styleEnabled: true });
   syncElements(cy, graph, radialLayout(graph));
   const outcome = await createLayoutRunner(cy).run(graph, 'force').finished;
@@ -35,7 +23,7 @@ describe('the force layout', () => {
     expect(a.outcome).toMatchObject({ drawn: 'force', note: null, nodes: 41 });
     expect(a.positions).toEqual(b.positions);
     // It did move the nodes away from the radial start.
-    const radial = radialLayout(graphOf(15, 25));
+    const radial = radialLayout(starNeighbourhood(15, 25));
     const moved = a.positions.filter(([id, p]) => {
       const start = radial.get(id);
       return start && Math.abs(start.x - p.x) > 1;

@@ -45,6 +45,6 @@ export function link(p: Paper | UnresolvedPaper, isInfluential = false): Citatio
   return { paper: p, isInfluential, intents: [], contexts: [] };
 }
 
-export function unresolvedLink(title: string): CitationLink {
-  return link(unresolved(title));
+export function unresolvedLink(title: string, fields: Partial<PaperFields> = {}): CitationLink {
+  return link(unresolved(title, fields));
 }

@@ -1,16 +1,27 @@
 import { render } from '@testing-library/react';
-import { createS2Client } from '../../src/api/client';
+import { createS2Client, type S2ClientConfig } from '../../src/api/client';
+import type { SchedulerOptions } from '../../src/api/scheduler-options';
 import { App } from '../../src/app/app';
 import { S2_BASE_URL } from '../../mocks/s2-handlers';
 
-/** The whole app at `search`, talking to whatever MSW serves, with no pacing and no retries. */
-export function renderApp(search = '') {
+interface RenderAppOptions {
+  /** The scheduler's rules; by default no pacing and no retries. */
+  readonly scheduler?: SchedulerOptions;
+  /** Whether the browser says it is online, and the like (see src/api/http.ts). */
+  readonly connectivity?: S2ClientConfig['connectivity'];
+}
+
+const NO_RETRIES: SchedulerOptions = { minIntervalMs: 0, maxRetries: 0, attemptTimeoutMs: 5_000 };
+
+/** The whole app at `search`, talking to whatever MSW serves. */
+export function renderApp(search = '', options: RenderAppOptions = {}) {
   window.history.replaceState(null, '', `/${search}`);
   window.sessionStorage.clear();
   const client = createS2Client({
     baseUrl: S2_BASE_URL,
     apiKey: null,
-    scheduler: { minIntervalMs: 0, maxRetries: 0, attemptTimeoutMs: 5_000 },
+    scheduler: options.scheduler ?? NO_RETRIES,
+    connectivity: options.connectivity,
   });
   return render(
     <App

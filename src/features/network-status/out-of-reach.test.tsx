@@ -1,15 +1,13 @@
 // The whole app, with its real client and scheduler (retries on), when nothing answers at the
 // API's address: it must say so at once and once (not "possibly rate limiting" while it retries
 // six times, then "check your connection" twice), and offer the offline sample.
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateNeighbourhood } from '../../../mocks/neighbourhood';
 import { createTwinServer } from '../../../mocks/node';
 import { S2_BASE_URL } from '../../../mocks/s2-handlers';
-import { createS2Client } from '../../api/client';
-import { App } from '../../app/app';
-import { SampleOfferProvider } from '../../ui/sample-offer';
+import { renderApp } from '../../../tests/support/render-app';
 import { withServer } from '../../../tests/support/msw-server';
 
 const world = generateNeighbourhood({ seed: 8, references: 3, citations: 3, nullRate: 0 });
@@ -33,42 +31,19 @@ function nothingAnswers() {
   return counts;
 }
 
-function renderApp(online = true) {
-  window.history.replaceState(null, '', `/?paper=${world.centreId}`);
-  window.sessionStorage.clear();
-  const openSample = vi.fn<() => void>();
-  const client = createS2Client({
-    baseUrl: S2_BASE_URL,
-    apiKey: null,
-    // The app's own retry rules: five retries with back-off from one second.
+/** The app with its own retry rules: five retries with back-off from one second. */
+const renderOutOfReach = (online = true) =>
+  renderApp(`?paper=${world.centreId}`, {
     scheduler: { minIntervalMs: 0 },
     connectivity: { isOnline: () => online },
   });
-  render(
-    <SampleOfferProvider value={openSample}>
-      <App
-        config={{
-          baseUrl: S2_BASE_URL,
-          apiKey: null,
-          paceMs: 0,
-          demo: false,
-          allowedOrigins: [new URL(S2_BASE_URL).origin],
-          problem: null,
-        }}
-        examples={[]}
-        client={client}
-      />
-    </SampleOfferProvider>,
-  );
-  return { openSample };
-}
 
 const occurrences = (pattern: RegExp) => document.body.textContent.match(pattern)?.length ?? 0;
 
 describe('when the API is out of reach', () => {
   it('says it once, after one request and one probe, and offers the sample', async () => {
     const counts = nothingAnswers();
-    renderApp();
+    renderOutOfReach();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveAttribute('data-error-code', 'unreachable');
     expect(counts).toEqual({ papers: 1, probes: 1 });
@@ -81,7 +56,7 @@ describe('when the API is out of reach', () => {
 
   it('says the browser is offline without probing', async () => {
     const counts = nothingAnswers();
-    renderApp(false);
+    renderOutOfReach(false);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveAttribute('data-error-code', 'offline');
     expect(counts).toEqual({ papers: 1, probes: 0 });

@@ -1,14 +1,13 @@
 // The whole app through the real client and scheduler, against the API twin answering the
 // citations with 429 twice: the bar must say why nothing arrives, count down, and get out of
 // the way once the retry succeeds.
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { generateNeighbourhood } from '../../../mocks/neighbourhood';
 import { createTwinServer } from '../../../mocks/node';
 import { S2_BASE_URL } from '../../../mocks/s2-handlers';
-import { createS2Client } from '../../api/client';
-import { App } from '../../app/app';
+import { renderApp } from '../../../tests/support/render-app';
 import { withServer } from '../../../tests/support/msw-server';
 
 const world = generateNeighbourhood({ seed: 5, references: 6, citations: 9, nullRate: 0 });
@@ -32,30 +31,11 @@ function limitCitations(times: number): () => number {
   return () => calls;
 }
 
-function renderAppWithBar() {
-  window.history.replaceState(null, '', `/?paper=${world.centreId}`);
-  window.sessionStorage.clear();
-  const client = createS2Client({
-    baseUrl: S2_BASE_URL,
-    apiKey: null,
+// The app shows the bar itself, wired to its own client's scheduler.
+const renderAppWithBar = () =>
+  renderApp(`?paper=${world.centreId}`, {
     scheduler: { minIntervalMs: 0, baseDelayMs: 1000, maxRetries: 3 },
   });
-  // The app shows the bar itself, wired to its own client's scheduler.
-  render(
-    <App
-      config={{
-        baseUrl: S2_BASE_URL,
-        apiKey: null,
-        paceMs: 0,
-        demo: false,
-        allowedOrigins: [new URL(S2_BASE_URL).origin],
-        problem: null,
-      }}
-      examples={[]}
-      client={client}
-    />,
-  );
-}
 
 const bar = () => document.querySelector('.request-status-message');
 
