@@ -14,7 +14,7 @@ export function OfflineBanner() {
   const online = useSyncExternalStore(subscribe, isOnline, onServer);
   const openSample = useSampleOffer();
   return (
-    <p className="offline-banner" aria-live="polite">
+    <p className="offline-banner" aria-live="polite" data-testid="offline-banner">
       {online ? null : (
         <>
           You are offline. Papers you opened before still open from the cache; new ones will load

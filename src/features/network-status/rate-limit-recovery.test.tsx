@@ -57,7 +57,7 @@ function renderAppWithBar() {
   );
 }
 
-const bar = () => document.querySelector('.request-status-message');
+const bar = () => screen.getByTestId('request-status');
 
 describe('riding out a rate limit', () => {
   it('says the API is limiting, counts down, and loads everything once it lets us through', async () => {

@@ -34,7 +34,7 @@ export function RequestStatusBar({ scheduler, onCancel }: RequestStatusBarProps)
       className={notice ? 'request-status is-active' : 'request-status'}
       data-reason={notice?.reason}
     >
-      <p className="request-status-message" aria-live="polite">
+      <p className="request-status-message" aria-live="polite" data-testid="request-status">
         {notice && (
           <>
             {notice.headline}; <RetryCountdown key={notice.retryAt} retryAt={notice.retryAt} />

@@ -65,7 +65,7 @@ export function SearchBox({ onOpen, onSearch }: SearchBoxProps) {
         />
       </div>
       <button type="submit">Open</button>
-      <p className="visually-hidden search-announcer" aria-live="polite">
+      <p className="visually-hidden" aria-live="polite" data-testid="search-announcer">
         {box.failed
           ? 'Title suggestions are unavailable; press Enter to search.'
           : box.shown
