@@ -28,7 +28,8 @@ try {
   if (after) {
     await page.waitForTimeout(Number(after));
   } else {
-    const status = page.locator('.status-line').filter({ hasText: /citations$/ });
+    // The status line that says what is shown, once both lists are in.
+    const status = page.getByRole('status').filter({ hasText: / · .*citations$/ });
     await status.waitFor({ timeout: 30_000 });
     await page.waitForTimeout(1500);
   }

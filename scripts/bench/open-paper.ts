@@ -33,7 +33,11 @@ async function settled(page: Page, citationMarks: number): Promise<void> {
   await page.waitForFunction(
     (marks) => {
       const cy = window.__cy;
-      const status = document.querySelector('.status-line')?.textContent ?? 'loading';
+      // The status line is the one status whose counts are joined by " · ".
+      const status =
+        [...document.querySelectorAll('[role="status"]')]
+          .map((element) => element.textContent)
+          .find((text) => text.includes(' · ')) ?? 'loading';
       if (!cy || status.includes('loading')) return false;
       if (performance.getEntriesByName('citescope:data-ready:references').length === 0) {
         return false;

@@ -67,7 +67,7 @@ async function record<T>(page: Page, gesture: () => Promise<T>): Promise<[T, Rec
 }
 
 async function realInput(page: Page): Promise<number> {
-  const box = await page.locator('.graph-canvas-surface').boundingBox();
+  const box = await page.getByRole('application', { name: /^Citation graph of/ }).boundingBox();
   if (!box) throw new Error('The graph is not on screen.');
   // The fitted graph leaves the corners empty: a drag from there pans instead of moving a node.
   const from = { x: box.x + 12, y: box.y + 12 };

@@ -44,7 +44,11 @@ export async function reopenFromCache(page: Page): Promise<Reopened> {
   const handle = await page.waitForFunction(
     (since) => {
       const cy = window.__cy;
-      const status = document.querySelector('.status-line')?.textContent ?? 'loading';
+      // The status line is the one status whose counts are joined by " · ".
+      const status =
+        [...document.querySelectorAll('[role="status"]')]
+          .map((element) => element.textContent)
+          .find((text) => text.includes(' · ')) ?? 'loading';
       if (!cy || status.includes('loading')) return null;
       const count = `:${cy.nodes().length}`;
       const laidOut = performance

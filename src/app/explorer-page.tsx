@@ -4,6 +4,7 @@ import { SearchResults } from '../features/search/search-results';
 import { PanelBoundary } from '../ui/panel-boundary';
 import type { Example } from './demo-mode';
 import { Explorer } from './explorer';
+import styles from './layout.module.css';
 import { centredOn, searchingFor } from './url-codec';
 import { useView } from './view-context';
 import { Welcome } from './welcome';
@@ -26,18 +27,18 @@ export function ExplorerPage({ demo, examples, settings }: ExplorerPageProps) {
   const { paper } = view;
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <a className="brand" href={demo ? '?demo=1' : '?'}>
+    <div className={styles.app}>
+      <header className={styles.header}>
+        <a className={styles.brand} href={demo ? '?demo=1' : '?'}>
           Citescope
         </a>
         <PanelBoundary name="The search box">
           <SearchBox onOpen={open} onSearch={search} />
         </PanelBoundary>
-        {demo && <span className="demo-badge">Offline sample</span>}
+        {demo && <span className={styles.demoBadge}>Offline sample</span>}
         {settings}
       </header>
-      <main className="app-main">
+      <main className={styles.main}>
         <PanelBoundary name="This page">
           {view.search !== null ? (
             <SearchResults query={view.search} onOpen={open} />
@@ -48,7 +49,7 @@ export function ExplorerPage({ demo, examples, settings }: ExplorerPageProps) {
           )}
         </PanelBoundary>
       </main>
-      <footer className="app-footer">
+      <footer className={styles.footer}>
         Data from <a href="https://www.semanticscholar.org/">Semantic Scholar</a> (Allen Institute
         for AI), used under its API licence.
       </footer>

@@ -13,6 +13,7 @@ import type { LayoutName, Point } from '../graph/layout/positions';
 import { yearHistogram } from '../graph/year-histogram';
 import { PanelBoundary } from '../ui/panel-boundary';
 import { GraphSection } from './graph-section';
+import styles from './layout.module.css';
 import { NeighbourhoodStatus } from './neighbourhood-status';
 import { useSession } from './session-context';
 import { TrailBar } from './trail-bar';
@@ -88,8 +89,8 @@ export function ExplorerView(props: ExplorerViewProps) {
     (selectedKey !== null ? nodes.find((n) => n.key === selectedKey)?.paper : undefined) ?? centre;
 
   return (
-    <div className="explorer">
-      <aside className="explorer-filters">
+    <div className={styles.explorer}>
+      <aside className={styles.filters}>
         <PanelBoundary name="The filters">
           <FiltersPanel
             filters={view.filters}
@@ -115,7 +116,7 @@ export function ExplorerView(props: ExplorerViewProps) {
           onLayoutDrawn={onLayoutDrawn}
         >
           <TrailBar trail={trail} />
-          <div className="graph-toolbar">
+          <div className={styles.toolbar}>
             {graph && (
               <NeighbourhoodStatus graph={graph} isVisible={isVisible} loading={props.loading} />
             )}
@@ -133,7 +134,7 @@ export function ExplorerView(props: ExplorerViewProps) {
           {props.notices}
         </GraphSection>
       </PanelBoundary>
-      <aside className="explorer-side">
+      <aside className={styles.side}>
         <PanelBoundary name="The details">
           <DetailsPanel
             paper={selected}

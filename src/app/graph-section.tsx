@@ -4,6 +4,7 @@ import { Legend } from '../cytoscape/legend';
 import type { Point } from '../graph/layout/positions';
 import type { CitationGraph, GraphNode } from '../graph/citation-graph';
 import type { LayoutName } from '../graph/layout/positions';
+import styles from './layout.module.css';
 
 // Cytoscape is most of the app's weight: it loads while the first request is in flight, so
 // the first screen (and the search) never waits for it.
@@ -33,12 +34,12 @@ export function GraphSection(props: GraphSectionProps) {
   const { graph, restore } = props;
   const [layoutNote, setLayoutNote] = useState<string | null>(null);
   return (
-    <section className="explorer-graph" aria-label="Citation graph">
+    <section className={styles.graph} aria-label="Citation graph">
       {props.children}
       {layoutNote && <p className="notice">{layoutNote}</p>}
       {graph && (
-        <div className="graph-frame">
-          <Suspense fallback={<p className="graph-loading">Drawing the graph…</p>}>
+        <div className={styles.frame}>
+          <Suspense fallback={<p className={styles.drawing}>Drawing the graph…</p>}>
             <GraphCanvas
               key={restore?.key ?? 'live'}
               graph={graph}

@@ -2,8 +2,10 @@
 // progress, Stop and "Load more", and each failure said where it happened.
 import { useEffect, useMemo } from 'react';
 import { LoadProgress } from '../features/loading/load-progress';
+import progress from '../features/loading/load-progress.module.css';
 import { localCitationCounts } from '../graph/interlinks';
 import { useNeighbourhood } from '../queries/use-neighbourhood';
+import { classNames } from '../ui/class-names';
 import { ErrorNotice } from '../ui/error-notice';
 import { ExplorerView } from './explorer-view';
 import { ALL_CITATIONS, DEFAULT_CITATION_CAP, type ViewState } from './url-codec';
@@ -71,7 +73,9 @@ export function LiveExplorer({ apiId, view, setView }: LiveExplorerProps) {
         onLoadAll={() => setView({ citationCap: ALL_CITATIONS })}
       />
       {view.showLinks && interlinks.isFetching && (
-        <p className="load-progress muted">Fetching the links among these papers…</p>
+        <p className={classNames(progress.progress, 'muted')}>
+          Fetching the links among these papers…
+        </p>
       )}
       {interlinks.isError && (
         <ErrorNotice

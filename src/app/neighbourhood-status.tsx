@@ -1,5 +1,6 @@
 import type { CitationGraph, GraphNode } from '../graph/citation-graph';
 import { countNeighbourhood, describeCounts } from '../graph/counts';
+import styles from './neighbourhood-status.module.css';
 
 interface NeighbourhoodStatusProps {
   readonly graph: CitationGraph;
@@ -11,7 +12,7 @@ interface NeighbourhoodStatusProps {
 /** The one line that always says what is shown (after filters), and what is still loading. */
 export function NeighbourhoodStatus({ graph, isVisible, loading }: NeighbourhoodStatusProps) {
   return (
-    <p className="status-line" role="status" aria-live="polite">
+    <p className={styles.status} role="status" aria-live="polite">
       {describeCounts(countNeighbourhood(graph, isVisible))}
       {loading.length > 0 && <span className="muted"> · loading {loading.join(' and ')}…</span>}
     </p>

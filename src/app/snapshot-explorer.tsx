@@ -62,7 +62,7 @@ export function SnapshotExplorer({ view, setView }: SnapshotExplorerProps) {
     );
   }
   const banner = (
-    <div className="notice snapshot-banner" role="note" aria-label="Snapshot">
+    <div className="notice" role="note" aria-label="Snapshot">
       <strong>Snapshot from {takenAt}</strong>{' '}
       <span>— read-only: these are the papers as they were saved, and nothing is fetched.</span>{' '}
       <button type="button" onClick={() => goLive('push')}>

@@ -1,4 +1,5 @@
 import { crumbs, type Trail } from './trail';
+import styles from './trail-bar.module.css';
 
 interface TrailBarProps {
   readonly trail: Trail;
@@ -10,7 +11,7 @@ export function TrailBar({ trail }: TrailBarProps) {
     window.history.go(delta);
   };
   return (
-    <nav className="trail-bar" aria-label="Path taken">
+    <nav className={styles.bar} aria-label="Path taken">
       <button type="button" onClick={() => go(-1)} disabled={trail.current <= 0}>
         ← Back
       </button>
@@ -21,7 +22,7 @@ export function TrailBar({ trail }: TrailBarProps) {
       >
         Forward →
       </button>
-      <ol className="trail">
+      <ol className={styles.trail}>
         {crumbs(trail).map(({ step, entry }) => (
           <li key={`${step}-${entry.paper}`}>
             {step === trail.current ? (

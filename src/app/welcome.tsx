@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Example } from './demo-mode';
+import styles from './welcome.module.css';
 
 interface WelcomeProps {
   readonly demo: boolean;
@@ -26,7 +27,7 @@ export function Welcome({ demo, examples, onOpen }: WelcomeProps) {
     };
   }, []);
   return (
-    <section className="welcome" aria-labelledby="welcome-heading">
+    <section className={styles.welcome} aria-labelledby="welcome-heading">
       <h1 id="welcome-heading">Explore a paper’s citation network</h1>
       <p>
         Paste a DOI, an arXiv id or URL, a PubMed id, a Semantic Scholar link, or type a title.
@@ -38,7 +39,7 @@ export function Welcome({ demo, examples, onOpen }: WelcomeProps) {
             You are exploring the offline sample: generated papers served inside your browser, no
             network needed.
           </p>
-          <ul className="examples">
+          <ul>
             {examples.map((example) => (
               <li key={example.id}>
                 <button type="button" className="link-button" onClick={() => onOpen(example.id)}>

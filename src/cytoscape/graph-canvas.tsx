@@ -5,6 +5,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CitationGraph, GraphNode } from '../graph/citation-graph';
 import type { LayoutName, Point } from '../graph/layout/positions';
+import styles from './graph-canvas.module.css';
 import { useGraphLayout } from './use-graph-layout';
 import { runForceInWorker, type ForceRunner } from './force-runner';
 import { graphImageHandle, type GraphImageHandle } from './graph-image';
@@ -116,12 +117,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const years = useMemo(() => yearSpan(graph), [graph]);
 
   return (
-    <div className="graph-canvas" data-layout-done={layoutDone ?? undefined}>
+    <div className={styles.canvas} data-layout-done={layoutDone ?? undefined}>
       {/* role="application": a drawn graph with its own keyboard model (see keyboard.ts). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- see above */}
       <div
         ref={container}
-        className="graph-canvas-surface"
+        className={styles.surface}
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a keyboard widget
         tabIndex={0}
         role="application"

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import styles from './graph-canvas.module.css';
 
 export interface HoverState {
   readonly text: string;
@@ -21,7 +22,7 @@ export function useHoverTitle() {
 export function HoverTitle({ state }: { state: HoverState | null }) {
   if (!state) return null;
   return (
-    <div className="graph-hover-title" style={{ left: state.x + 12, top: state.y + 12 }}>
+    <div className={styles.hoverTitle} style={{ left: state.x + 12, top: state.y + 12 }}>
       {state.text}
     </div>
   );

@@ -1,3 +1,4 @@
+import styles from './legend.module.css';
 import { COLOURS } from './stylesheet';
 
 const ITEMS = [
@@ -10,12 +11,12 @@ const ITEMS = [
 /** Always on screen over the graph: what the colours and sizes mean. */
 export function Legend() {
   return (
-    <div className="graph-legend" aria-label="Legend">
+    <div className={styles.legend} aria-label="Legend">
       <ul>
         {ITEMS.map((item) => (
           <li key={item.label}>
             <span
-              className="legend-swatch"
+              className={styles.swatch}
               style={{
                 background: item.colour,
                 boxShadow: item.ring ? `0 0 0 3px ${item.ring}` : undefined,

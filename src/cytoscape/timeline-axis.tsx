@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useState } from 'react';
 import type { TimelineScale } from '../graph/layout/timeline';
+import styles from './graph-canvas.module.css';
 
 interface TimelineAxisProps {
   readonly cy: Core;
@@ -36,9 +37,9 @@ export function TimelineAxis({ cy, scale, firstYear, lastYear }: TimelineAxisPro
     if (x >= 0 && x <= viewport.width) ticks.push({ year, x });
   }
   return (
-    <div className="timeline-axis" aria-hidden="true">
+    <div className={styles.timelineAxis} aria-hidden="true">
       {ticks.map((tick) => (
-        <span key={tick.year} className="timeline-tick" style={{ left: tick.x }}>
+        <span key={tick.year} className={styles.tick} style={{ left: tick.x }}>
           {tick.year}
         </span>
       ))}

@@ -42,7 +42,10 @@ describe('the API address in the settings', () => {
       'https://elsewhere.example/graph/v1',
       `?paper=${SAMPLE_CENTRE_ID}`,
     );
-    const notice = page.locator('.settings-problem[role="alert"]');
+    // The start-up problem, with its way to the settings.
+    const notice = page
+      .getByRole('alert')
+      .filter({ has: page.getByRole('button', { name: 'Change the API address' }) });
     await notice.waitFor();
     const text = (await notice.textContent()) ?? '';
     expect(text).toContain('The API address in the settings is not used.');
@@ -92,7 +95,8 @@ describe('a connection the browser refuses by policy', () => {
     // Remember whether the retry bar ever came up, however briefly.
     await page.addInitScript(() => {
       new MutationObserver(() => {
-        if (document.querySelector('.request-status.is-active')) {
+        // The retry bar names its reason only while it is up.
+        if (document.querySelector('[data-reason]')) {
           document.documentElement.dataset.sawRetry = 'yes';
         }
       }).observe(document, { subtree: true, childList: true, attributes: true });

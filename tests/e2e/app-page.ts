@@ -1,7 +1,7 @@
 // Helpers for journeys through the built app in Chromium. Graph state is read from the
 // Cytoscape instance the e2e build exposes as window.__cy, never from pixels.
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const SHOTS = 'test-results';
@@ -23,12 +23,16 @@ export async function openApp(browser: Browser, query: string): Promise<AppPage>
   return Object.assign(page, { errors });
 }
 
+/** The status line that says what is shown: the one status whose counts are joined by " · ". */
+export const summaryStatus = (page: Page): Locator =>
+  page.getByRole('status').filter({ hasText: ' · ' });
+
 /**
  * The status line once both lists have loaded and the graph has been laid out with every node,
  * e.g. "55 references · 340 citations".
  */
 export async function settledStatus(page: Page): Promise<string> {
-  const status = page.locator('.status-line');
+  const status = summaryStatus(page);
   await status.filter({ hasText: /citations$/ }).waitFor({ timeout: 30_000 });
   await graphSettled(page);
   return (await status.textContent()) ?? '';

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_CENTRE_DOI, SAMPLE_CENTRE_ID, SAMPLE_CENTRE_TITLE } from '../../mocks/sample';
 import { parseSnapshot } from '../../src/graph/snapshot';
 import { loadPapaparse } from '../../src/features/export/csv';
+import { summaryStatus } from './app-page';
 import { launchChromium } from './browser';
 import { exportAs, readExport } from './export-download';
 
@@ -44,8 +45,7 @@ beforeAll(async () => {
       problems.push(text);
   });
   await page.goto(new URL(`?paper=${SAMPLE_CENTRE_ID}`, url).href);
-  await page
-    .locator('.status-line')
+  await summaryStatus(page)
     .filter({ hasText: /citations$/ })
     .waitFor({ timeout: 60_000 });
 });

@@ -199,7 +199,7 @@ describe('ExportMenu downloads', () => {
       'BERT',
     ]);
     expect(entries[0]?.DOI).toBe('10.48550/arXiv.1706.03762');
-    expect(await screen.findByText(`Saved ${filename}`)).toHaveClass('export-status');
+    expect(await screen.findByText(`Saved ${filename}`)).toHaveAttribute('aria-live', 'polite');
     expect(button).toHaveFocus();
   });
 

@@ -6,6 +6,7 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { Fragment, useMemo, useState } from 'react';
 import type { ViewSnapshot } from '../../graph/snapshot';
+import { classNames } from '../../ui/class-names';
 import { errorMessage } from '../../ui/error-notice';
 import { exportActions, type ExportAction, type ExportSources } from './export-actions';
 import styles from './export-menu.module.css';
@@ -41,7 +42,7 @@ export function ExportMenu(props: ExportMenuProps) {
   };
 
   return (
-    <div className="export-menu">
+    <div className={styles.menu}>
       <DropdownMenu.Root modal={false}>
         <DropdownMenu.Trigger asChild>
           <button type="button">Export</button>
@@ -62,11 +63,11 @@ export function ExportMenu(props: ExportMenuProps) {
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
       <OpenSnapshot onOpen={onOpenSnapshot} onProblem={setProblem} />
-      <p aria-live="polite" className="export-status">
+      <p aria-live="polite" className={styles.status}>
         {status}
       </p>
       {problem && (
-        <p role="alert" className="notice notice-error export-problem">
+        <p role="alert" className={classNames('notice notice-error', styles.problem)}>
           {problem}
         </p>
       )}

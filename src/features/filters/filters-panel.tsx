@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { NO_FILTERS, type GraphFilters } from '../../graph/filters';
 import type { YearHistogram } from '../../graph/year-histogram';
+import { classNames } from '../../ui/class-names';
+import relationDot from '../../ui/relation-dot.module.css';
+import styles from './filters.module.css';
 import { YearRange } from './year-range';
 
 interface FiltersPanelProps {
@@ -22,7 +25,7 @@ export function FiltersPanel(props: FiltersPanelProps) {
   };
   const isDefault = JSON.stringify(filters) === JSON.stringify(NO_FILTERS);
   return (
-    <section className="filters-panel" aria-labelledby="filters-heading">
+    <section className={styles.panel} aria-labelledby="filters-heading">
       <h2 id="filters-heading">Filters</h2>
       <YearRange
         histogram={histogram}
@@ -63,7 +66,7 @@ export function FiltersPanel(props: FiltersPanelProps) {
           }}
         />
       </label>
-      <fieldset className="toggles">
+      <fieldset className={styles.toggles}>
         <legend>Show</legend>
         <Toggle
           checked={filters.showReferences}
@@ -116,7 +119,7 @@ function Toggle({ checked, onChange, dot, children }: ToggleProps) {
           onChange(e.target.checked);
         }}
       />
-      {dot && <span className={`relation-dot relation-${dot}`} aria-hidden="true" />}
+      {dot && <span className={classNames(relationDot.dot, relationDot[dot])} aria-hidden="true" />}
       {children}
     </label>
   );

@@ -1,4 +1,5 @@
 import type { YearHistogram } from '../../graph/year-histogram';
+import styles from './filters.module.css';
 
 interface YearBarsProps {
   readonly histogram: YearHistogram;
@@ -18,7 +19,7 @@ export function YearBars({ histogram, from, to }: YearBarsProps) {
   const summary = `Papers per year from ${bins[0]?.year ?? ''} to ${bins.at(-1)?.year ?? ''}, at most ${peak} in one year.`;
   return (
     <svg
-      className="year-bars"
+      className={styles.yearBars}
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       preserveAspectRatio="none"
       role="img"

@@ -1,6 +1,7 @@
 import * as Slider from '@radix-ui/react-slider';
 import { useState } from 'react';
 import type { YearHistogram } from '../../graph/year-histogram';
+import styles from './filters.module.css';
 import { YearBars } from './year-bars';
 
 interface YearRangeProps {
@@ -39,11 +40,11 @@ export function YearRange({ histogram, from, to, onChange }: YearRangeProps) {
   };
 
   return (
-    <fieldset className="year-range">
+    <fieldset>
       <legend>Years</legend>
       <YearBars histogram={histogram} from={from} to={to} />
       <Slider.Root
-        className="slider"
+        className={styles.slider}
         min={min}
         max={max}
         step={1}
@@ -55,13 +56,13 @@ export function YearRange({ histogram, from, to, onChange }: YearRangeProps) {
         }}
         disabled={histogram.min === null}
       >
-        <Slider.Track className="slider-track">
-          <Slider.Range className="slider-range" />
+        <Slider.Track className={styles.track}>
+          <Slider.Range className={styles.range} />
         </Slider.Track>
-        <Slider.Thumb className="slider-thumb" aria-label="Earliest year" />
-        <Slider.Thumb className="slider-thumb" aria-label="Latest year" />
+        <Slider.Thumb className={styles.thumb} aria-label="Earliest year" />
+        <Slider.Thumb className={styles.thumb} aria-label="Latest year" />
       </Slider.Root>
-      <div className="year-fields">
+      <div className={styles.yearFields}>
         <YearField
           label="From year"
           value={fromText}

@@ -1,4 +1,5 @@
 import type { LayoutName } from '../../graph/layout/positions';
+import styles from './layout-switch.module.css';
 
 const LABELS: Record<LayoutName, string> = {
   radial: 'Radial',
@@ -13,10 +14,10 @@ interface LayoutSwitchProps {
 
 export function LayoutSwitch({ layout, onChange }: LayoutSwitchProps) {
   return (
-    <fieldset className="layout-switch">
+    <fieldset className={styles.switch}>
       <legend className="visually-hidden">Layout</legend>
       {(Object.keys(LABELS) as LayoutName[]).map((name) => (
-        <label key={name} className={name === layout ? 'is-active' : undefined}>
+        <label key={name} className={name === layout ? styles.active : undefined}>
           <input
             type="radio"
             name="layout"

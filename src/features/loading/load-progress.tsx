@@ -1,4 +1,6 @@
 import type { LinksData } from '../../queries/links-query';
+import { classNames } from '../../ui/class-names';
+import styles from './load-progress.module.css';
 
 interface LoadProgressProps {
   /** "citations" or "references". */
@@ -26,7 +28,7 @@ export function LoadProgress(props: LoadProgressProps) {
   const of = total !== null && total >= loaded ? ` of ${format(total)}` : '';
   if (fetching) {
     return (
-      <div className="load-progress" aria-live="polite">
+      <div className={styles.progress} aria-live="polite">
         <label>
           {format(loaded)}
           {of} {noun} loaded
@@ -41,7 +43,7 @@ export function LoadProgress(props: LoadProgressProps) {
   if (!data) return null;
   if (!data.complete) {
     return (
-      <div className="load-progress">
+      <div className={styles.progress}>
         <span>
           Stopped at {format(loaded)}
           {of} {noun}.
@@ -55,14 +57,14 @@ export function LoadProgress(props: LoadProgressProps) {
   if (!data.truncated) return null;
   if (data.next === null) {
     return (
-      <p className="load-progress muted">
+      <p className={classNames(styles.progress, 'muted')}>
         Semantic Scholar lists at most about 10,000 {noun} of a paper: {format(loaded)}
         {of} are shown.
       </p>
     );
   }
   return (
-    <div className="load-progress">
+    <div className={styles.progress}>
       <span>
         {format(loaded)}
         {of} {noun} loaded.

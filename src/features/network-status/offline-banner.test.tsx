@@ -6,11 +6,7 @@ import { SampleOfferProvider } from '../../ui/sample-offer';
 import { OfflineBanner } from './offline-banner';
 
 /** The polite live region (not role="status": the app keeps that role for its counts line). */
-const liveRegion = (): HTMLElement => {
-  const region = document.querySelector<HTMLElement>('.offline-banner');
-  if (!region) throw new Error('No live region .offline-banner');
-  return region;
-};
+const liveRegion = (): HTMLElement => screen.getByTestId('offline-banner');
 
 const OFFLINE = /^You are offline\. Papers you opened before still open from the cache/;
 

@@ -1,6 +1,7 @@
 import { onlineManager } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { useSampleOffer } from '../../ui/sample-offer';
+import styles from './network-status.module.css';
 
 // TanStack Query pauses queries while offline and resumes them on reconnect; this banner
 // follows the same signal, so what it says matches what the queries do. It is the one place
@@ -14,7 +15,7 @@ export function OfflineBanner() {
   const online = useSyncExternalStore(subscribe, isOnline, onServer);
   const openSample = useSampleOffer();
   return (
-    <p className="offline-banner" aria-live="polite">
+    <p className={styles.offlineBanner} aria-live="polite" data-testid="offline-banner">
       {online ? null : (
         <>
           You are offline. Papers you opened before still open from the cache; new ones will load

@@ -50,7 +50,7 @@ describe('when the API is out of reach', () => {
     expect(occurrences(/Nothing answers at/g)).toBe(1);
     expect(occurrences(/connection/gi)).toBe(1);
     expect(occurrences(/rate limit/gi)).toBe(0);
-    expect(document.querySelector('.request-status-message')).toBeEmptyDOMElement();
+    expect(screen.getByTestId('request-status')).toBeEmptyDOMElement();
     expect(within(alert).getByRole('button', { name: 'Open the offline sample' })).toBeVisible();
   });
 
@@ -61,6 +61,6 @@ describe('when the API is out of reach', () => {
     expect(alert).toHaveAttribute('data-error-code', 'offline');
     expect(counts).toEqual({ papers: 1, probes: 0 });
     expect(occurrences(/You are offline/g)).toBe(1);
-    expect(document.querySelector('.request-status-message')).toBeEmptyDOMElement();
+    expect(screen.getByTestId('request-status')).toBeEmptyDOMElement();
   });
 });

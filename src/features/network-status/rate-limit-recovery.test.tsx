@@ -37,7 +37,7 @@ const renderAppWithBar = () =>
     scheduler: { minIntervalMs: 0, baseDelayMs: 1000, maxRetries: 3 },
   });
 
-const bar = () => document.querySelector('.request-status-message');
+const bar = () => screen.getByTestId('request-status');
 
 describe('riding out a rate limit', () => {
   it('says the API is limiting, counts down, and loads everything once it lets us through', async () => {

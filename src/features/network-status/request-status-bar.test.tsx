@@ -13,11 +13,7 @@ import { IDLE_SNAPSHOT, SnapshotStore, type SchedulerSnapshot } from '../../api/
 import { RequestStatusBar } from './request-status-bar';
 
 /** The polite live region (not role="status": the app keeps that role for its counts line). */
-const liveRegion = (): HTMLElement => {
-  const region = document.querySelector<HTMLElement>('.request-status-message');
-  if (!region) throw new Error('No live region .request-status-message');
-  return region;
-};
+const liveRegion = (): HTMLElement => screen.getByTestId('request-status');
 
 const URL = 'https://api.example.org/graph/v1/paper/x/citations';
 

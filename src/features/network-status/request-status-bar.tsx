@@ -1,5 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { RequestScheduler } from '../../api/scheduler';
+import { classNames } from '../../ui/class-names';
+import styles from './network-status.module.css';
 import { describeRetry } from './retry-notice';
 import { RetryCountdown } from './retry-countdown';
 
@@ -31,10 +33,10 @@ export function RequestStatusBar({ scheduler, onCancel }: RequestStatusBarProps)
   const notice = describeRetry(snapshot);
   return (
     <div
-      className={notice ? 'request-status is-active' : 'request-status'}
+      className={classNames(styles.requestStatus, notice && styles.active)}
       data-reason={notice?.reason}
     >
-      <p className="request-status-message" aria-live="polite">
+      <p className={styles.message} aria-live="polite" data-testid="request-status">
         {notice && (
           <>
             {notice.headline}; <RetryCountdown key={notice.retryAt} retryAt={notice.retryAt} />
@@ -43,7 +45,7 @@ export function RequestStatusBar({ scheduler, onCancel }: RequestStatusBarProps)
       </p>
       {notice && (
         <>
-          <span className="request-status-queue">
+          <span className={styles.queue}>
             {notice.waiting} request{notice.waiting === 1 ? '' : 's'} waiting
           </span>
           <button type="button" onClick={onCancel}>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatCountdown, formatWait } from '../../domain/duration';
+import styles from './network-status.module.css';
 import { useSecondsUntil } from './use-seconds-until';
 
 interface RetryCountdownProps {
@@ -17,7 +18,7 @@ export function RetryCountdown({ retryAt }: RetryCountdownProps) {
   const [announced] = useState(seconds);
   return (
     <>
-      <span aria-hidden="true" className="request-status-countdown">
+      <span aria-hidden="true" className={styles.countdown}>
         {seconds > 0 ? `retrying in ${formatCountdown(seconds)}` : 'retrying now…'}
       </span>
       <span className="visually-hidden">

@@ -1,4 +1,5 @@
 import type { AnyPaper } from '../../domain/paper';
+import styles from './paper-details.module.css';
 import { PaperSummary } from './paper-summary';
 
 interface DetailsPanelProps {
@@ -12,8 +13,8 @@ interface DetailsPanelProps {
 export function DetailsPanel({ paper, isCentre, onMakeCentre, onClose }: DetailsPanelProps) {
   const id = paper.id;
   return (
-    <section className="details-panel" aria-label="Paper details">
-      <div className="details-actions">
+    <section className={styles.panel} aria-label="Paper details">
+      <div className={styles.actions}>
         {!isCentre && id !== null && (
           <button type="button" className="primary" onClick={() => onMakeCentre(id)}>
             Make centre

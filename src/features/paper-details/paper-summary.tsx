@@ -1,5 +1,6 @@
 import type { AnyPaper } from '../../domain/paper';
 import { formatAuthors, formatCount, paperTitle } from '../../ui/format';
+import styles from './paper-details.module.css';
 import { paperLinks } from './paper-links';
 
 interface PaperSummaryProps {
@@ -12,13 +13,13 @@ export function PaperSummary({ paper, headingLevel = 2 }: PaperSummaryProps) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const venue = paper.venue ?? paper.journal?.name ?? null;
   return (
-    <article className="paper-summary" aria-label={paperTitle(paper)}>
-      <Heading className="paper-title">{paperTitle(paper)}</Heading>
-      <p className="paper-authors">{formatAuthors(paper.authors, 8)}</p>
-      <p className="paper-meta">
+    <article className={styles.summary} aria-label={paperTitle(paper)}>
+      <Heading className={styles.title}>{paperTitle(paper)}</Heading>
+      <p className={styles.authors}>{formatAuthors(paper.authors, 8)}</p>
+      <p className={styles.meta}>
         {[venue, paper.year ?? 'year unknown'].filter((part) => part !== null).join(' · ')}
       </p>
-      <dl className="paper-counts">
+      <dl className={styles.counts}>
         <div>
           <dt>Citations</dt>
           <dd>{formatCount(paper.citationCount)}</dd>
@@ -34,16 +35,14 @@ export function PaperSummary({ paper, headingLevel = 2 }: PaperSummaryProps) {
       </dl>
       {paper.id === null && <p className="muted">Not in Semantic Scholar.</p>}
       {paper.tldr && (
-        <p className="paper-tldr">
+        <p>
           <strong>TL;DR </strong>
           {paper.tldr}
         </p>
       )}
-      {paper.abstract && <p className="paper-abstract">{paper.abstract}</p>}
-      {paper.fieldsOfStudy.length > 0 && (
-        <p className="paper-fields">{paper.fieldsOfStudy.join(', ')}</p>
-      )}
-      <ul className="paper-links">
+      {paper.abstract && <p>{paper.abstract}</p>}
+      {paper.fieldsOfStudy.length > 0 && <p>{paper.fieldsOfStudy.join(', ')}</p>}
+      <ul className={styles.links}>
         {paperLinks(paper).map((link) => (
           <li key={link.label}>
             <a href={link.href} target="_blank" rel="noreferrer noopener">

@@ -1,6 +1,9 @@
 import { memo } from 'react';
 import type { GraphNode, Relation } from '../../graph/citation-graph';
+import { classNames } from '../../ui/class-names';
 import { formatAuthors, formatCount, paperTitle } from '../../ui/format';
+import relationDot from '../../ui/relation-dot.module.css';
+import styles from './paper-table.module.css';
 
 export const RELATION_LABEL: Record<Relation, string> = {
   centre: 'This paper',
@@ -37,13 +40,16 @@ export const PaperRow = memo(function PaperRow({
       data-relation={relation}
       aria-rowindex={rowIndex}
       aria-selected={selected}
-      className={`relation-${relation}`}
     >
       <td>
-        <span className={`relation-dot relation-${relation}`} title={label} aria-hidden="true" />
+        <span
+          className={classNames(relationDot.dot, relationDot[relation])}
+          title={label}
+          aria-hidden="true"
+        />
         <button
           type="button"
-          className="row-title"
+          className={styles.rowTitle}
           aria-pressed={selected}
           onClick={() => {
             onSelect(node.key);
@@ -52,7 +58,7 @@ export const PaperRow = memo(function PaperRow({
           <span className="visually-hidden">{label}: </span>
           {paperTitle(paper)}
         </button>
-        <div className="muted row-authors">
+        <div className={classNames('muted', styles.rowAuthors)}>
           {relation === 'unresolved' ? 'Not in Semantic Scholar' : formatAuthors(paper.authors)}
         </div>
       </td>

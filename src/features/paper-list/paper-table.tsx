@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphNode } from '../../graph/citation-graph';
 import { PaperRow } from './paper-row';
+import styles from './paper-table.module.css';
 import { sortNodes, type SortDirection, type SortKey } from './sort-nodes';
 
 interface PaperTableProps {
@@ -69,8 +70,8 @@ export function PaperTable(props: PaperTableProps) {
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
 
   return (
-    <div className="paper-table-scroller" ref={scroller}>
-      <table className="paper-table" aria-rowcount={rows.length + 1}>
+    <div className={styles.scroller} ref={scroller}>
+      <table className={styles.table} aria-rowcount={rows.length + 1}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -86,10 +87,14 @@ export function PaperTable(props: PaperTableProps) {
                       : 'descending'
                 }
               >
-                <button type="button" className="sort-button" onClick={() => toggle(column.key)}>
+                <button
+                  type="button"
+                  className={styles.sortButton}
+                  onClick={() => toggle(column.key)}
+                >
                   <span className="visually-hidden">Sort by </span>
                   {column.label}
-                  <span aria-hidden="true" className="sort-arrow">
+                  <span aria-hidden="true" className={styles.sortArrow}>
                     {sort.key !== column.key ? '↕' : sort.direction === 'asc' ? '↑' : '↓'}
                   </span>
                 </button>

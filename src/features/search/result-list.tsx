@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import type { Paper } from '../../domain/paper';
+import { classNames } from '../../ui/class-names';
 import { formatAuthors, formatCount, paperTitle } from '../../ui/format';
 import styles from './search-results.module.css';
 
@@ -27,7 +28,7 @@ export function ResultList({ papers, onOpen, listRef }: ResultListProps) {
           >
             <bdi>{paperTitle(paper)}</bdi>
           </button>
-          <span className={`muted ${styles.meta ?? ''}`}>
+          <span className={classNames('muted', styles.meta)}>
             {formatAuthors(paper.authors)} · {paper.year ?? 'year unknown'} ·{' '}
             {citations(paper.citationCount)}
           </span>

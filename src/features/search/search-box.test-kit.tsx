@@ -91,7 +91,5 @@ export const pastDebounce = () => tick(SUGGEST_DELAY_MS);
 
 /** The polite live region (not role="status": the app keeps that role for its counts line). */
 export function liveRegion(): HTMLElement {
-  const region = document.querySelector<HTMLElement>('.search-announcer');
-  if (!region) throw new Error('No live region .search-announcer');
-  return region;
+  return screen.getByTestId('search-announcer');
 }

@@ -2,6 +2,7 @@
 // Enter; an id or a link opens its paper directly; anything malformed is explained in place.
 import { useId, useState, type SyntheticEvent } from 'react';
 import { InvalidIdentifierError, parsePaperInput, formatIdForUrl } from '../../domain/identifier';
+import styles from './search-box.module.css';
 import { SuggestionList } from './suggestion-list';
 import { useSearchCombobox } from './use-search-combobox';
 
@@ -42,11 +43,11 @@ export function SearchBox({ onOpen, onSearch }: SearchBoxProps) {
 
   const count = box.matches.length;
   return (
-    <form className="search-box" role="search" onSubmit={submit}>
+    <form className={styles.box} role="search" onSubmit={submit}>
       <label id={box.labelId} htmlFor={box.inputId} className="visually-hidden">
         Paper title, DOI, arXiv id or URL
       </label>
-      <div className="search-combobox">
+      <div className={styles.combobox}>
         <input
           {...box.getInputProps({
             ...box.inputHandlers,
@@ -65,7 +66,7 @@ export function SearchBox({ onOpen, onSearch }: SearchBoxProps) {
         />
       </div>
       <button type="submit">Open</button>
-      <p className="visually-hidden search-announcer" aria-live="polite">
+      <p className="visually-hidden" aria-live="polite" data-testid="search-announcer">
         {box.failed
           ? 'Title suggestions are unavailable; press Enter to search.'
           : box.shown
@@ -73,7 +74,7 @@ export function SearchBox({ onOpen, onSearch }: SearchBoxProps) {
             : ''}
       </p>
       {shownProblem !== null && (
-        <p id={problemId} className="search-problem" role="alert">
+        <p id={problemId} className={styles.problem} role="alert">
           {shownProblem}
         </p>
       )}

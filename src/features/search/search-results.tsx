@@ -63,7 +63,7 @@ export function SearchResults({ query, onOpen }: SearchResultsProps) {
   const shown = papers.length;
   const more = Math.min(RESULTS_PAGE, total - shown, RESULTS_REACHABLE - shown);
   return (
-    <section className="search-results" aria-labelledby={headingId}>
+    <section aria-labelledby={headingId}>
       <h2 id={headingId}>
         Papers matching “<bdi>{query}</bdi>”
       </h2>

@@ -1,5 +1,6 @@
 import type { UseComboboxPropGetters } from 'downshift';
 import type { AutocompleteMatch } from '../../api/types';
+import styles from './search-box.module.css';
 
 interface SuggestionListProps {
   readonly matches: readonly AutocompleteMatch[];
@@ -14,11 +15,11 @@ interface SuggestionListProps {
  */
 export function SuggestionList({ matches, getMenuProps, getItemProps }: SuggestionListProps) {
   return (
-    <ul {...getMenuProps({ className: 'search-suggestions', hidden: matches.length === 0 })}>
+    <ul {...getMenuProps({ className: styles.suggestions, hidden: matches.length === 0 })}>
       {matches.map((match, index) => (
         // Keyed by position: the API may list a paper twice, and the rows hold no state.
-        <li key={index} {...getItemProps({ item: match, index, className: 'search-suggestion' })}>
-          <bdi className="search-suggestion-title">{match.title}</bdi>
+        <li key={index} {...getItemProps({ item: match, index, className: styles.suggestion })}>
+          <bdi className={styles.suggestionTitle}>{match.title}</bdi>
           {match.authorsYear && <span className="muted"> {match.authorsYear}</span>}
         </li>
       ))}

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { CitescopeError } from '../../domain/errors';
 import { AllowedOrigins } from './allowed-origins';
+import styles from './settings-dialog.module.css';
 import { readSettings, writeSettings, type StoredSettings } from './settings-storage';
 
 interface SettingsDialogProps {
@@ -58,7 +59,7 @@ export function SettingsDialog(props: SettingsDialogProps) {
   return (
     <>
       {startupProblem && (
-        <div className="notice notice-error settings-problem" role="alert">
+        <div className="notice notice-error" role="alert">
           <p>{startupProblem}</p>
           <button type="button" onClick={open}>
             Change the API address
@@ -68,7 +69,7 @@ export function SettingsDialog(props: SettingsDialogProps) {
       <button type="button" onClick={open}>
         Settings
       </button>
-      <dialog ref={dialog} className="settings-dialog" aria-labelledby={titleId}>
+      <dialog ref={dialog} className={styles.dialog} aria-labelledby={titleId}>
         {/* The address is checked by our own rule, with our own message, not the browser's. */}
         <form onSubmit={save} noValidate>
           <h2 id={titleId}>Settings</h2>
@@ -125,7 +126,7 @@ export function SettingsDialog(props: SettingsDialogProps) {
             {cleared && <span role="status">The cache is empty.</span>}
           </div>
           {problem && (
-            <p id={problemId} role="alert" className="search-problem">
+            <p id={problemId} role="alert" className={styles.problem}>
               {problem}
             </p>
           )}
