@@ -9,7 +9,7 @@ import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_CENTRE_ID } from '../../mocks/sample';
 import { startApiStub, type ApiStub } from './api-stub';
-import { parseStatus } from './app-page';
+import { parseStatus, summaryStatus } from './app-page';
 import { launchChromium } from './browser';
 
 let browser: Browser;
@@ -81,7 +81,7 @@ async function freshPage(): Promise<{ context: BrowserContext; page: Page; error
 
 /** The status line once both lists are in (a production build exposes no graph to wait for). */
 async function loadedStatus(page: Page): Promise<string> {
-  const status = page.locator('.status-line').filter({ hasText: /citations$/ });
+  const status = summaryStatus(page).filter({ hasText: /citations$/ });
   await status.waitFor({ timeout: 30_000 });
   return (await status.textContent()) ?? '';
 }

@@ -25,7 +25,11 @@ async function reloadOnceLoaded(page: Page): Promise<string> {
     () =>
       new Promise<string>((resolve) => {
         const check = () => {
-          const text = document.querySelector('.status-line')?.textContent ?? '';
+          // The status line that says what is shown: its counts are joined by " · ".
+          const text =
+            [...document.querySelectorAll('[role="status"]')]
+              .map((status) => status.textContent)
+              .find((content) => content.includes(' · ')) ?? '';
           if (!text.endsWith('citations')) return;
           observer.disconnect();
           resolve(text);
