@@ -3,6 +3,7 @@ import { CitescopeError } from '../../domain/errors';
 import { AllowedOrigins } from './allowed-origins';
 import styles from './settings-dialog.module.css';
 import { readSettings, writeSettings, type StoredSettings } from './settings-storage';
+import { classNames } from '../../ui/class-names';
 
 interface SettingsDialogProps {
   /** What the app is using now (after build-time defaults), shown as placeholders. */
@@ -59,7 +60,7 @@ export function SettingsDialog(props: SettingsDialogProps) {
   return (
     <>
       {startupProblem && (
-        <div className="notice notice-error" role="alert">
+        <div className={classNames('notice', 'notice-error', styles.startupProblem)} role="alert">
           <p>{startupProblem}</p>
           <button type="button" onClick={open}>
             Change the API address
