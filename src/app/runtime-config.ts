@@ -2,7 +2,7 @@
 // the user's stored settings and the URL.
 import { allowedOriginsAt, readApiEnvironment } from '../api/api-origins';
 import { resolveBaseUrl } from '../api/config';
-import { readSettings } from '../features/settings/settings-storage';
+import { localSettingsStorage, readSettings } from '../features/settings/settings-storage';
 import { parseView } from './url-codec';
 
 export interface RuntimeConfig {
@@ -21,7 +21,7 @@ export interface RuntimeConfig {
 }
 
 export function readRuntimeConfig(): RuntimeConfig {
-  const settings = readSettings(window.localStorage);
+  const settings = readSettings(localSettingsStorage());
   const demo = import.meta.env.VITE_DEMO === 'true' || parseView(window.location.search).demo;
   const build = readApiEnvironment(import.meta.env);
   const allowedOrigins = allowedOriginsAt(window.location.origin, build.origins);

@@ -3,7 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_S2_BASE_URL, parseBaseUrl } from '../../api/config';
 import { SettingsDialog } from './settings-dialog';
-import { readSettings, SETTINGS_KEY } from './settings-storage';
+import {
+  localSettingsStorage,
+  readSettings,
+  SETTINGS_KEY,
+  writeSettings,
+} from './settings-storage';
 
 const OWN = window.location.origin;
 const ALLOWED = ['https://api.semanticscholar.org', OWN];
@@ -94,5 +99,27 @@ describe('the API address in the settings', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Change the API address' }));
     expect(screen.getByLabelText('API base URL')).toHaveValue('https://gone.example');
+  });
+
+  it('says so, and keeps the dialog open, when the browser refuses to store the settings', async () => {
+    const { user, onSaved } = renderDialog();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await saveAddress(user, `${OWN}/s2/graph/v1`);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'This browser refused to keep the settings',
+    );
+    expect(screen.getByRole('dialog')).toBeVisible();
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('starts with no settings, instead of failing, where storage is switched off', () => {
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('Access is denied.', 'SecurityError');
+    });
+    const none = { baseUrl: null, apiKey: null, paceMs: null };
+    expect(readSettings(localSettingsStorage())).toEqual(none);
+    expect(writeSettings(localSettingsStorage(), none)).toBe(false);
   });
 });

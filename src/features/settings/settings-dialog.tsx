@@ -2,7 +2,12 @@ import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { CitescopeError } from '../../domain/errors';
 import { AllowedOrigins } from './allowed-origins';
 import styles from './settings-dialog.module.css';
-import { readSettings, writeSettings, type StoredSettings } from './settings-storage';
+import {
+  localSettingsStorage,
+  readSettings,
+  writeSettings,
+  type StoredSettings,
+} from './settings-storage';
 import { classNames } from '../../ui/class-names';
 
 interface SettingsDialogProps {
@@ -27,14 +32,14 @@ export function SettingsDialog(props: SettingsDialogProps) {
   const { effectiveBaseUrl, allowedOrigins, checkBaseUrl, startupProblem } = props;
   const [cleared, setCleared] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
-  const [draft, setDraft] = useState<StoredSettings>(() => readSettings(window.localStorage));
+  const [draft, setDraft] = useState<StoredSettings>(() => readSettings(localSettingsStorage()));
   const [problem, setProblem] = useState<string | null>(null);
   const titleId = useId();
   const hintId = useId();
   const problemId = useId();
 
   const open = () => {
-    setDraft(readSettings(window.localStorage));
+    setDraft(readSettings(localSettingsStorage()));
     setProblem(null);
     setCleared(false);
     dialog.current?.showModal();
@@ -52,7 +57,12 @@ export function SettingsDialog(props: SettingsDialogProps) {
         return;
       }
     }
-    writeSettings(window.localStorage, { ...draft, baseUrl });
+    if (!writeSettings(localSettingsStorage(), { ...draft, baseUrl })) {
+      setProblem(
+        'This browser refused to keep the settings (its storage is switched off or full), so they were not saved.',
+      );
+      return;
+    }
     dialog.current?.close();
     props.onSaved();
   };

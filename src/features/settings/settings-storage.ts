@@ -32,6 +32,29 @@ export function readSettings(storage: Pick<Storage, 'getItem'>): StoredSettings 
   }
 }
 
-export function writeSettings(storage: Pick<Storage, 'setItem'>, settings: StoredSettings): void {
-  storage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+/** Saves the settings; false when the browser refused (storage off, full, or private mode). */
+export function writeSettings(
+  storage: Pick<Storage, 'setItem'>,
+  settings: StoredSettings,
+): boolean {
+  try {
+    storage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The browser's local storage, or none where it cannot even be reached (storage switched off). */
+export function localSettingsStorage(): Pick<Storage, 'getItem' | 'setItem'> {
+  try {
+    return window.localStorage;
+  } catch {
+    return {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('Local storage is switched off in this browser.');
+      },
+    };
+  }
 }
