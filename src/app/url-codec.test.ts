@@ -14,6 +14,7 @@ const full: ViewState = {
   paper: '10.1093/mind/lix.236.433',
   search: null,
   layout: 'timeline',
+  sizeBy: 'cited-here',
   filters: {
     yearFrom: 2010,
     yearTo: 2020,
@@ -34,6 +35,7 @@ describe('the view in the URL', () => {
     expect(search).toContain('paper=10.1093/mind/lix.236.433');
     expect(search).toContain('from=2010&to=2020');
     expect(search).toContain('cites=15000');
+    expect(search).toContain('size=cited-here');
     expect(parseView(search)).toEqual(full);
   });
 
@@ -52,7 +54,7 @@ describe('the view in the URL', () => {
 
   it('ignores values it cannot read instead of failing', () => {
     const view = parseView(
-      '?paper=%20&search=%20&layout=spiral&from=abc&to=20000&minCitations=-3&cites=-5&snapshot=',
+      '?paper=%20&search=%20&layout=spiral&size=huge&from=abc&to=20000&minCitations=-3&cites=-5&snapshot=',
     );
     expect(view).toEqual(DEFAULT_VIEW);
     expect(parseView('?cites=lots').citationCap).toBe(DEFAULT_VIEW.citationCap);
@@ -85,6 +87,7 @@ describe('moving to another paper or a search', () => {
       ...DEFAULT_VIEW,
       search: 'graphs',
       layout: 'timeline',
+      sizeBy: 'cited-here',
       demo: true,
     });
   });

@@ -9,11 +9,15 @@ export const DEFAULT_CITATION_CAP = 5_000;
 /** "Load all": more than the API will page through (it stops near 10,000). */
 export const ALL_CITATIONS = 1_000_000;
 
+/** What a node's size says: its citations overall, or how often this neighbourhood cites it. */
+export type SizeBy = 'citations' | 'cited-here';
+
 export interface ViewState {
   readonly paper: string | null;
   /** A title search whose results are shown instead of a paper (`?search=`; `q` filters text). */
   readonly search: string | null;
   readonly layout: LayoutName;
+  readonly sizeBy: SizeBy;
   readonly filters: GraphFilters;
   /** Draw the links among the neighbours (fetched on demand). */
   readonly showLinks: boolean;
@@ -28,6 +32,7 @@ export const DEFAULT_VIEW: ViewState = {
   paper: null,
   search: null,
   layout: 'radial',
+  sizeBy: 'citations',
   filters: NO_FILTERS,
   showLinks: false,
   citationCap: DEFAULT_CITATION_CAP,
@@ -63,6 +68,7 @@ export function parseView(search: string): ViewState {
     paper: text(params.get('paper')),
     search: text(params.get('search')),
     layout: isLayoutName(layout) ? layout : DEFAULT_VIEW.layout,
+    sizeBy: params.get('size') === 'cited-here' ? 'cited-here' : 'citations',
     filters: {
       yearFrom: from,
       yearTo: to,
@@ -84,6 +90,7 @@ export function formatView(view: ViewState): string {
   if (view.paper) params.set('paper', view.paper);
   if (view.search) params.set('search', view.search);
   if (view.layout !== DEFAULT_VIEW.layout) params.set('layout', view.layout);
+  if (view.sizeBy !== DEFAULT_VIEW.sizeBy) params.set('size', view.sizeBy);
   if (filters.yearFrom !== null) params.set('from', String(filters.yearFrom));
   if (filters.yearTo !== null) params.set('to', String(filters.yearTo));
   if (filters.minCitations > 0) params.set('minCitations', String(filters.minCitations));
@@ -119,5 +126,11 @@ export function centredOn(view: ViewState, paper: string): ViewState {
 
 /** The view showing the results of a title search. */
 export function searchingFor(view: ViewState, query: string): ViewState {
-  return { ...DEFAULT_VIEW, layout: view.layout, demo: view.demo, search: query };
+  return {
+    ...DEFAULT_VIEW,
+    layout: view.layout,
+    sizeBy: view.sizeBy,
+    demo: view.demo,
+    search: query,
+  };
 }
