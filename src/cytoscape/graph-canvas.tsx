@@ -15,14 +15,6 @@ import { stylesheet } from './stylesheet';
 import { HoverTitle, useHoverTitle } from './hover-title';
 import { useCanvasEvents } from './use-canvas-events';
 import { TimelineAxis } from './timeline-axis';
-import { timelineScale } from '../graph/layout/timeline';
-
-function yearSpan(graph: CitationGraph): { min: number; max: number } | null {
-  const years = [graph.centre.year, ...graph.nodes.map((n) => n.paper.year)].filter(
-    (y): y is number => y !== null,
-  );
-  return years.length ? { min: Math.min(...years), max: Math.max(...years) } : null;
-}
 
 export interface GraphCanvasProps {
   readonly graph: CitationGraph;
@@ -114,7 +106,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, [cy, selectedKey, graph]);
 
   useCanvasEvents(cy, props, hover.show, hover.hide);
-  const years = useMemo(() => yearSpan(graph), [graph]);
 
   return (
     <div className={styles.canvas} data-layout-done={layoutDone ?? undefined}>
@@ -133,14 +124,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         }}
       />
       <HoverTitle state={hover.state} />
-      {cy && layout === 'timeline' && years && (
-        <TimelineAxis
-          cy={cy}
-          scale={timelineScale(graph)}
-          firstYear={years.min}
-          lastYear={years.max}
-        />
-      )}
+      {cy && layout === 'timeline' && <TimelineAxis cy={cy} graph={graph} />}
     </div>
   );
 }

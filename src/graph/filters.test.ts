@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCitationGraph } from './citation-graph';
 import { countHiddenForNoYear, NO_FILTERS, nodeMatcher } from './filters';
-import { yearHistogram } from './year-histogram';
 import { link, paper, unresolvedLink } from '../test-support/papers';
 
 const graph = buildCitationGraph({
@@ -62,29 +61,5 @@ describe('nodeMatcher', () => {
     expect(
       countHiddenForNoYear(graph.nodes, { ...NO_FILTERS, yearFrom: 2000, showReferences: false }),
     ).toBe(1);
-  });
-});
-
-describe('yearHistogram', () => {
-  it('bins every year from first to last, with a count of papers without a year', () => {
-    const histogram = yearHistogram(graph.nodes);
-    expect(histogram.min).toBe(2001);
-    expect(histogram.max).toBe(2018);
-    expect(histogram.bins).toHaveLength(18);
-    expect(histogram.bins.find((b) => b.year === 2010)).toEqual({
-      year: 2010,
-      references: 1,
-      citations: 1,
-    });
-    expect(histogram.bins.find((b) => b.year === 2005)).toEqual({
-      year: 2005,
-      references: 0,
-      citations: 0,
-    });
-    expect(histogram.withoutYear).toBe(2);
-  });
-
-  it('is empty when no paper has a year', () => {
-    expect(yearHistogram([])).toEqual({ bins: [], withoutYear: 0, min: null, max: null });
   });
 });

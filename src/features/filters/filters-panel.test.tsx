@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { buildCitationGraph } from '../../graph/citation-graph';
+import { buildCitationGraph, type CitationGraph } from '../../graph/citation-graph';
 import {
   countHiddenForNoYear,
   NO_FILTERS,
@@ -10,10 +10,10 @@ import {
   type GraphFilters,
 } from '../../graph/filters';
 import { yearHistogram } from '../../graph/year-histogram';
-import { link, paper } from '../../test-support/papers';
+import { link, paper, unresolvedLink } from '../../test-support/papers';
 import { FiltersPanel } from './filters-panel';
 
-const graph = buildCitationGraph({
+const neighbourhood = buildCitationGraph({
   centre: paper(1, { year: 2015 }),
   references: [
     link(paper(2, { year: 2001, citationCount: 900, title: 'Old and famous' })),
@@ -26,7 +26,7 @@ const graph = buildCitationGraph({
 });
 
 /** The panel wired to a filtered list, as the explorer wires it to the graph and the table. */
-function Harness() {
+function Harness({ graph = neighbourhood }: { graph?: CitationGraph }) {
   const [filters, setFilters] = useState<GraphFilters>(NO_FILTERS);
   const [links, setLinks] = useState(false);
   const shown = graph.nodes.filter(nodeMatcher(filters)).map((n) => n.paper.title);
@@ -34,7 +34,7 @@ function Harness() {
     <>
       <FiltersPanel
         filters={filters}
-        histogram={yearHistogram(graph.nodes)}
+        histogram={yearHistogram(graph.nodes, graph.centre.year)}
         hiddenForNoYear={countHiddenForNoYear(graph.nodes, filters)}
         onChange={setFilters}
         showLinks={links}
@@ -88,5 +88,62 @@ describe('the filters panel', () => {
     await user.keyboard('{ArrowRight}');
     expect(screen.getByLabelText('From year')).toHaveValue('2002');
     expect(shown()).toBe('New, Newer');
+  });
+});
+
+/** Drawn papers from 2001 to 2020, and references S2 could not resolve from the 1950s. */
+const withOldUnresolved = buildCitationGraph({
+  centre: paper(1, { year: 2015 }),
+  references: [
+    link(paper(2, { year: 2001, title: 'Old and famous' })),
+    link(paper(3, { year: null, title: 'Undated' })),
+    unresolvedLink('A report from 1950', { year: 1950 }),
+    unresolvedLink('Notes from 1957', { year: 1957 }),
+    unresolvedLink('An undated letter'),
+  ],
+  citations: [link(paper(5, { year: 2020, title: 'Newer' }))],
+});
+
+describe('the years of the filters panel', () => {
+  it("spans the drawn papers' years, not those of unresolved references decades older", () => {
+    render(<Harness graph={withOldUnresolved} />);
+    expect(screen.getByRole('slider', { name: 'Earliest year' })).toHaveAttribute(
+      'aria-valuemin',
+      '2001',
+    );
+    expect(screen.getByRole('slider', { name: 'Latest year' })).toHaveAttribute(
+      'aria-valuemax',
+      '2020',
+    );
+    expect(screen.getByLabelText('From year')).toHaveAttribute('placeholder', '2001');
+    expect(screen.getByRole('img', { name: /^Papers per year from 2001 to 2020/ })).toBeVisible();
+  });
+
+  it('shows the drawn papers without a year as a labelled bar of their own', () => {
+    render(<Harness graph={withOldUnresolved} />);
+    const bar = screen.getByRole('img', { name: '1 paper without a year' });
+    expect(bar).toBeVisible();
+    expect(bar).toHaveTextContent('No year');
+  });
+
+  it('says how many listed papers are not drawn, and how many of them a range keeps', async () => {
+    const user = userEvent.setup();
+    render(<Harness graph={withOldUnresolved} />);
+    const note = screen.getByTestId('not-drawn');
+    expect(note).toHaveTextContent(
+      /^3 listed papers have no Semantic Scholar record, so they are not drawn and not in these bars\.$/,
+    );
+    await user.type(screen.getByLabelText('From year'), '1950');
+    await user.type(screen.getByLabelText('To year'), '1955');
+    expect(note).toHaveTextContent(/1 of them is from 1950–1955\.$/);
+    // The list keeps just that one: no drawn paper is from those years.
+    expect(shown()).toBe('A report from 1950');
+    await user.clear(screen.getByLabelText('To year'));
+    expect(note).toHaveTextContent(/2 of them are from 1950 or later\.$/);
+  });
+
+  it('has no note when every listed paper is drawn', () => {
+    render(<Harness />);
+    expect(screen.queryByTestId('not-drawn')).toBeNull();
   });
 });

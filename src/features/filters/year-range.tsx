@@ -2,7 +2,8 @@ import * as Slider from '@radix-ui/react-slider';
 import { useState } from 'react';
 import type { YearHistogram } from '../../graph/year-histogram';
 import styles from './filters.module.css';
-import { YearBars } from './year-bars';
+import { NotDrawnNote } from './not-drawn-note';
+import { NoYearBar, YearBars } from './year-bars';
 
 interface YearRangeProps {
   readonly histogram: YearHistogram;
@@ -42,26 +43,30 @@ export function YearRange({ histogram, from, to, onChange }: YearRangeProps) {
   return (
     <fieldset>
       <legend>Years</legend>
-      <YearBars histogram={histogram} from={from} to={to} />
-      <Slider.Root
-        className={styles.slider}
-        min={min}
-        max={max}
-        step={1}
-        minStepsBetweenThumbs={0}
-        value={[from ?? min, to ?? max]}
-        onValueChange={([f, t]) => {
-          if (f === undefined || t === undefined) return;
-          onChange(f === min && from === null ? null : f, t === max && to === null ? null : t);
-        }}
-        disabled={histogram.min === null}
-      >
-        <Slider.Track className={styles.track}>
-          <Slider.Range className={styles.range} />
-        </Slider.Track>
-        <Slider.Thumb className={styles.thumb} aria-label="Earliest year" />
-        <Slider.Thumb className={styles.thumb} aria-label="Latest year" />
-      </Slider.Root>
+      {/* The "No year" bar stands left of both the year bars and the slider that spans them. */}
+      <div className={styles.chart}>
+        <NoYearBar histogram={histogram} from={from} to={to} />
+        <YearBars histogram={histogram} from={from} to={to} />
+        <Slider.Root
+          className={styles.slider}
+          min={min}
+          max={max}
+          step={1}
+          minStepsBetweenThumbs={0}
+          value={[from ?? min, to ?? max]}
+          onValueChange={([f, t]) => {
+            if (f === undefined || t === undefined) return;
+            onChange(f === min && from === null ? null : f, t === max && to === null ? null : t);
+          }}
+          disabled={histogram.min === null}
+        >
+          <Slider.Track className={styles.track}>
+            <Slider.Range className={styles.range} />
+          </Slider.Track>
+          <Slider.Thumb className={styles.thumb} aria-label="Earliest year" />
+          <Slider.Thumb className={styles.thumb} aria-label="Latest year" />
+        </Slider.Root>
+      </div>
       <div className={styles.yearFields}>
         <YearField
           label="From year"
@@ -82,6 +87,7 @@ export function YearRange({ histogram, from, to, onChange }: YearRangeProps) {
           }}
         />
       </div>
+      <NotDrawnNote notDrawn={histogram.notDrawn} from={from} to={to} />
     </fieldset>
   );
 }
