@@ -12,6 +12,18 @@ import {
   type Site,
 } from './app/service-workers';
 import './app/app.css';
+import { localSettingsStorage, readThemePreference } from './features/settings/settings-storage';
+import { applyTheme, darkSchemeQuery, resolveTheme } from './ui/theme';
+
+// The theme before anything is drawn (the app keeps it up to date from then on): a stored choice
+// that differs from the system's scheme must not show one frame in the other colours.
+applyTheme(
+  document.documentElement,
+  resolveTheme(
+    readThemePreference(localSettingsStorage()),
+    darkSchemeQuery(window)?.matches ?? false,
+  ),
+);
 
 const site: Site = {
   base: import.meta.env.BASE_URL,

@@ -1,5 +1,5 @@
 // The composition root: the API client, the caches, the stores that own the view and the
-// session, and the page.
+// session, the theme, and the page.
 import { QueryClient } from '@tanstack/react-query';
 import type { Persister } from '@tanstack/react-query-persist-client';
 import { useState } from 'react';
@@ -8,13 +8,22 @@ import { parseBaseUrl } from '../api/config';
 import { OfflineBanner } from '../features/network-status/offline-banner';
 import { RequestStatusBar } from '../features/network-status/request-status-bar';
 import { SettingsDialog } from '../features/settings/settings-dialog';
+import {
+  localSettingsStorage,
+  readThemePreference,
+  writeThemePreference,
+} from '../features/settings/settings-storage';
+import { ThemeToggle } from '../features/settings/theme-toggle';
 import { S2ClientProvider } from '../queries/s2-client-context';
 import { SampleOfferProvider } from '../ui/sample-offer';
+import type { ThemePreference } from '../ui/theme';
+import { ThemeProvider } from '../ui/theme-context';
 import { CacheProvider } from './cache-provider';
 import type { Example } from './demo-mode';
 import { ExplorerPage } from './explorer-page';
 import type { RuntimeConfig } from './runtime-config';
 import { SessionProvider } from './session-context';
+import { SkipLink } from './skip-link';
 import { ViewProvider } from './view-context';
 
 export function createAppQueryClient(): QueryClient {
@@ -34,12 +43,16 @@ interface AppProps {
   readonly persister?: Persister;
 }
 
+const keepTheme = (preference: ThemePreference): boolean =>
+  writeThemePreference(localSettingsStorage(), preference);
+
 const openSample = () => {
   window.location.assign(`${window.location.pathname}?demo=1`);
 };
 
 export function App({ config, examples, client: given, persister }: AppProps) {
   const [queryClient] = useState(createAppQueryClient);
+  const [theme] = useState(() => readThemePreference(localSettingsStorage()));
   const [client] = useState(
     () =>
       given ??
@@ -56,31 +69,37 @@ export function App({ config, examples, client: given, persister }: AppProps) {
   };
   const { allowedOrigins } = config;
   const settings = (
-    <SettingsDialog
-      effectiveBaseUrl={config.baseUrl}
-      allowedOrigins={allowedOrigins}
-      checkBaseUrl={(value) => parseBaseUrl(value, allowedOrigins)}
-      startupProblem={config.problem}
-      onSaved={() => window.location.reload()}
-      onClearCache={clearCache}
-    />
+    <>
+      <ThemeToggle />
+      <SettingsDialog
+        effectiveBaseUrl={config.baseUrl}
+        allowedOrigins={allowedOrigins}
+        checkBaseUrl={(value) => parseBaseUrl(value, allowedOrigins)}
+        startupProblem={config.problem}
+        onSaved={() => window.location.reload()}
+        onClearCache={clearCache}
+      />
+    </>
   );
   return (
-    <CacheProvider queryClient={queryClient} persister={persister}>
-      <ViewProvider>
-        <SessionProvider>
-          <S2ClientProvider client={client}>
-            <SampleOfferProvider value={config.demo ? null : openSample}>
-              <OfflineBanner />
-              <RequestStatusBar
-                scheduler={client.scheduler}
-                onCancel={() => void queryClient.cancelQueries(undefined, { revert: false })}
-              />
-              <ExplorerPage demo={config.demo} examples={examples} settings={settings} />
-            </SampleOfferProvider>
-          </S2ClientProvider>
-        </SessionProvider>
-      </ViewProvider>
-    </CacheProvider>
+    <ThemeProvider initial={theme} keep={keepTheme}>
+      <CacheProvider queryClient={queryClient} persister={persister}>
+        <ViewProvider>
+          <SessionProvider>
+            <S2ClientProvider client={client}>
+              <SampleOfferProvider value={config.demo ? null : openSample}>
+                <SkipLink />
+                <OfflineBanner />
+                <RequestStatusBar
+                  scheduler={client.scheduler}
+                  onCancel={() => void queryClient.cancelQueries(undefined, { revert: false })}
+                />
+                <ExplorerPage demo={config.demo} examples={examples} settings={settings} />
+              </SampleOfferProvider>
+            </S2ClientProvider>
+          </SessionProvider>
+        </ViewProvider>
+      </CacheProvider>
+    </ThemeProvider>
   );
 }

@@ -4,6 +4,7 @@ import { Legend } from '../cytoscape/legend';
 import type { Point } from '../graph/layout/positions';
 import type { CitationGraph, GraphNode } from '../graph/citation-graph';
 import type { LayoutName } from '../graph/layout/positions';
+import { useGraphFocus } from './graph-focus';
 import styles from './layout.module.css';
 
 // Cytoscape is most of the app's weight: it loads while the first request is in flight, so
@@ -33,6 +34,7 @@ interface GraphSectionProps {
 export function GraphSection(props: GraphSectionProps) {
   const { graph, restore } = props;
   const [layoutNote, setLayoutNote] = useState<string | null>(null);
+  const focus = useGraphFocus(props.onOpen);
   return (
     <section className={styles.graph} aria-label="Citation graph">
       {props.children}
@@ -47,7 +49,9 @@ export function GraphSection(props: GraphSectionProps) {
               isVisible={props.isVisible}
               selectedKey={props.selectedKey}
               onSelect={props.onSelect}
-              onOpen={props.onOpen}
+              onOpen={focus.onOpen}
+              // eslint-disable-next-line jsx-a11y/no-autofocus -- gives back focus the re-centre took
+              autoFocus={focus.autoFocus}
               onLayoutDrawn={(drawn, note) => {
                 setLayoutNote(note);
                 props.onLayoutDrawn(drawn);

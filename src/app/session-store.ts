@@ -1,6 +1,7 @@
-// The one owner of session state: what is selected, the snapshot being shown, and the path
-// taken. It lives as long as the tab (the trail survives a reload through session storage,
-// bounded and guarded); the view itself is the URL's, API data the query cache's.
+// The one owner of session state: what is selected, the snapshot being shown, the path taken,
+// and whether the next graph drawn should take keyboard focus. It lives as long as the tab (the
+// trail survives a reload through session storage, bounded and guarded); the view itself is the
+// URL's, API data the query cache's.
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ViewSnapshot } from '../graph/snapshot';
@@ -18,11 +19,17 @@ export interface SessionState {
   /** An opened snapshot file: shown read-only while the URL names it. */
   readonly snapshot: ViewSnapshot | null;
   readonly trail: readonly TrailEntry[];
+  /**
+   * Focus was on the graph when it re-centred: the graph drawn for the new centre takes it back
+   * (the canvas remounts, so focus would otherwise fall to the page).
+   */
+  readonly graphFocusPending: boolean;
   readonly select: (paper: string, key: string | null) => void;
   readonly openSnapshot: (snapshot: ViewSnapshot) => void;
   readonly closeSnapshot: () => void;
   /** The history entry `step` shows `paper` (named `title` once it has loaded). */
   readonly arrive: (step: number, paper: string, title: string | null) => void;
+  readonly setGraphFocusPending: (pending: boolean) => void;
 }
 
 export type SessionStore = StoreApi<SessionState>;
@@ -63,6 +70,7 @@ export function createSessionStore(
         selection: null,
         snapshot: null,
         trail: [],
+        graphFocusPending: false,
         select: (paper, key) => {
           set({ selection: key === null ? null : { paper, key } });
         },
@@ -77,6 +85,9 @@ export function createSessionStore(
             const next = arrive(state.trail, step, paper);
             return { trail: bound(title === null ? next : nameStep(next, step, title)) };
           });
+        },
+        setGraphFocusPending: (pending) => {
+          set({ graphFocusPending: pending });
         },
       }),
       {

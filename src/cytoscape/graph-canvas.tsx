@@ -37,6 +37,8 @@ export interface GraphCanvasProps {
   readonly restorePositions?: Readonly<Record<string, Point>> | null;
   /** Starts force layouts (a Web Worker by default); tests pass one they control. */
   readonly forceRunner?: ForceRunner;
+  /** Focus the graph's surface once drawn (keeps focus on the graph across a re-centre). */
+  readonly autoFocus?: boolean;
 }
 
 declare global {
@@ -105,6 +107,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
   }, [cy, selectedKey, graph]);
 
+  const autoFocus = props.autoFocus ?? false;
+  useEffect(() => {
+    if (autoFocus && layoutDone !== null) container.current?.focus();
+  }, [autoFocus, layoutDone]);
+
   useCanvasEvents(cy, props, hover.show, hover.hide);
 
   return (
@@ -113,6 +120,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- see above */}
       <div
         ref={container}
+        id="citation-graph"
         className={styles.surface}
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a keyboard widget
         tabIndex={0}

@@ -1,6 +1,9 @@
 // Settings a user can change at run time, kept in the browser's local storage. They override
 // the build-time defaults (VITE_S2_API_URL) so one build can talk to a proxy, a mirror or a
-// local test server.
+// local test server. The same entry keeps the colour theme chosen in the header; each writer keeps
+// the fields it does not own.
+import { parseThemePreference, type ThemePreference } from '../../ui/theme';
+
 export interface StoredSettings {
   readonly baseUrl: string | null;
   readonly apiKey: string | null;
@@ -10,43 +13,60 @@ export interface StoredSettings {
 
 export const SETTINGS_KEY = 'citescope:settings';
 
-const NO_SETTINGS: StoredSettings = { baseUrl: null, apiKey: null, paceMs: null };
-
 const text = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 
-export function readSettings(storage: Pick<Storage, 'getItem'>): StoredSettings {
+type SettingsStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** The stored entry as an object; empty when there is none or it is damaged. */
+function readRecord(storage: Pick<Storage, 'getItem'>): Record<string, unknown> {
   try {
     const raw: unknown = JSON.parse(storage.getItem(SETTINGS_KEY) ?? 'null');
-    if (typeof raw !== 'object' || raw === null) return NO_SETTINGS;
-    const record = raw as Record<string, unknown>;
-    const pace = record.paceMs;
-    return {
-      baseUrl: text(record.baseUrl),
-      apiKey: text(record.apiKey),
-      paceMs: typeof pace === 'number' && Number.isFinite(pace) && pace >= 0 ? pace : null,
-    };
+    return typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+      ? (raw as Record<string, unknown>)
+      : {};
   } catch {
     // A corrupt entry must not stop the app from starting.
-    return NO_SETTINGS;
+    return {};
   }
 }
 
-/** Saves the settings; false when the browser refused (storage off, full, or private mode). */
-export function writeSettings(
-  storage: Pick<Storage, 'setItem'>,
-  settings: StoredSettings,
-): boolean {
+/** Writes `fields` over what is stored; false when the browser refused. */
+function writeFields(storage: SettingsStorage, fields: Record<string, unknown>): boolean {
   try {
-    storage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+    storage.setItem(SETTINGS_KEY, JSON.stringify({ ...readRecord(storage), ...fields }));
     return true;
   } catch {
     return false;
   }
 }
 
+export function readSettings(storage: Pick<Storage, 'getItem'>): StoredSettings {
+  const record = readRecord(storage);
+  const pace = record.paceMs;
+  return {
+    baseUrl: text(record.baseUrl),
+    apiKey: text(record.apiKey),
+    paceMs: typeof pace === 'number' && Number.isFinite(pace) && pace >= 0 ? pace : null,
+  };
+}
+
+/** Saves the settings; false when the browser refused (storage off, full, or private mode). */
+export function writeSettings(storage: SettingsStorage, settings: StoredSettings): boolean {
+  return writeFields(storage, { ...settings });
+}
+
+export function readThemePreference(storage: Pick<Storage, 'getItem'>): ThemePreference {
+  return parseThemePreference(readRecord(storage).theme);
+}
+
+/** Saves the theme beside the other settings; false when the browser refused. */
+export function writeThemePreference(storage: SettingsStorage, theme: ThemePreference): boolean {
+  return writeFields(storage, { theme });
+}
+
 /** The browser's local storage, or none where it cannot even be reached (storage switched off). */
-export function localSettingsStorage(): Pick<Storage, 'getItem' | 'setItem'> {
+export function localSettingsStorage(): SettingsStorage {
   try {
     return window.localStorage;
   } catch {
