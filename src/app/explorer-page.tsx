@@ -32,9 +32,11 @@ export function ExplorerPage({ demo, examples, settings }: ExplorerPageProps) {
         <a className={styles.brand} href={demo ? '?demo=1' : '?'}>
           Citescope
         </a>
-        <PanelBoundary name="The search box">
-          <SearchBox onOpen={open} onSearch={search} />
-        </PanelBoundary>
+        <div className={styles.search}>
+          <PanelBoundary name="The search box">
+            <SearchBox onOpen={open} onSearch={search} />
+          </PanelBoundary>
+        </div>
         {demo && <span className={styles.demoBadge}>Offline sample</span>}
         {settings}
       </header>

@@ -1,6 +1,7 @@
-// The explorer's three columns — filters, graph, details and list — for one neighbourhood,
-// wherever its data came from (the live API or an opened snapshot).
-import { useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
+// The explorer for one neighbourhood, wherever its data came from (the live API or an opened
+// snapshot): three columns (filters, graph, details and list) on a wide screen, the graph with a
+// tabbed panel beside or under it on a smaller one.
+import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { CitationLink, Paper } from '../domain/paper';
 import { ExportMenu } from '../features/export/export-menu';
 import { FiltersPanel } from '../features/filters/filters-panel';
@@ -15,9 +16,11 @@ import { PanelBoundary } from '../ui/panel-boundary';
 import { GraphSection } from './graph-section';
 import styles from './layout.module.css';
 import { NeighbourhoodStatus } from './neighbourhood-status';
+import { PanelTabs, type PanelName } from './panel-tabs';
 import { useSession } from './session-context';
 import { TrailBar } from './trail-bar';
 import { centredOn, type ViewState } from './url-codec';
+import { TABS_QUERY, useMediaQuery } from './use-media-query';
 import { useTrail } from './use-trail';
 import { useViewExport } from './use-view-export';
 import type { SetView } from './view-store';
@@ -85,30 +88,64 @@ export function ExplorerView(props: ExplorerViewProps) {
     },
     [setView],
   );
+  // In the tabbed layout a paper chosen on the graph brings its details forward.
+  const tabbed = useMediaQuery(TABS_QUERY);
+  const [panel, setPanel] = useState<PanelName>('details');
+  const selectFromGraph = useCallback(
+    (key: string | null) => {
+      select(key);
+      if (key !== null) setPanel('details');
+    },
+    [select],
+  );
   const selected =
     (selectedKey !== null ? nodes.find((n) => n.key === selectedKey)?.paper : undefined) ?? centre;
 
+  const filtersPanel = (
+    <PanelBoundary name="The filters">
+      <FiltersPanel
+        filters={view.filters}
+        histogram={histogram}
+        hiddenForNoYear={hiddenForNoYear}
+        onChange={setFilters}
+        showLinks={view.showLinks}
+        onShowLinks={props.onShowLinks}
+      />
+    </PanelBoundary>
+  );
+  const detailsPanel = (
+    <PanelBoundary name="The details">
+      <DetailsPanel
+        paper={selected}
+        isCentre={selected === centre}
+        onMakeCentre={makeCentre}
+        onClose={() => select(null)}
+      />
+    </PanelBoundary>
+  );
+  const listPanel = (
+    <PanelBoundary name="The list of papers">
+      <PaperTable
+        nodes={visibleNodes}
+        caption={`Papers around “${centre.title ?? 'this paper'}”`}
+        selectedKey={selectedKey}
+        onSelect={select}
+        localCounts={props.localCounts}
+      />
+    </PanelBoundary>
+  );
+
+  // The graph comes first in the page at every width, so a change of layout (a window widened
+  // past the breakpoint) never draws it afresh; on wide screens the grid puts the filters left.
   return (
-    <div className={styles.explorer}>
-      <aside className={styles.filters}>
-        <PanelBoundary name="The filters">
-          <FiltersPanel
-            filters={view.filters}
-            histogram={histogram}
-            hiddenForNoYear={hiddenForNoYear}
-            onChange={setFilters}
-            showLinks={view.showLinks}
-            onShowLinks={props.onShowLinks}
-          />
-        </PanelBoundary>
-      </aside>
+    <div className={styles.explorer} data-layout={tabbed ? 'tabs' : 'columns'}>
       <PanelBoundary name="The graph">
         <GraphSection
           graph={graph}
           layout={view.layout}
           isVisible={isVisible}
           selectedKey={selectedKey}
-          onSelect={select}
+          onSelect={selectFromGraph}
           onOpen={makeCentre}
           onImageHandle={exporter.onImageHandle}
           streaming={props.loading.length > 0}
@@ -134,25 +171,23 @@ export function ExplorerView(props: ExplorerViewProps) {
           {props.notices}
         </GraphSection>
       </PanelBoundary>
-      <aside className={styles.side}>
-        <PanelBoundary name="The details">
-          <DetailsPanel
-            paper={selected}
-            isCentre={selected === centre}
-            onMakeCentre={makeCentre}
-            onClose={() => select(null)}
-          />
-        </PanelBoundary>
-        <PanelBoundary name="The list of papers">
-          <PaperTable
-            nodes={visibleNodes}
-            caption={`Papers around “${centre.title ?? 'this paper'}”`}
-            selectedKey={selectedKey}
-            onSelect={select}
-            localCounts={props.localCounts}
-          />
-        </PanelBoundary>
-      </aside>
+      {tabbed ? (
+        <PanelTabs
+          value={panel}
+          onChange={setPanel}
+          panels={{ details: detailsPanel, papers: listPanel, filters: filtersPanel }}
+        />
+      ) : (
+        <>
+          <aside className={styles.filters} aria-label="Filters column">
+            {filtersPanel}
+          </aside>
+          <aside className={styles.side} aria-label="Details and papers">
+            <div className={styles.detailsSlot}>{detailsPanel}</div>
+            <div className={styles.listSlot}>{listPanel}</div>
+          </aside>
+        </>
+      )}
     </div>
   );
 }

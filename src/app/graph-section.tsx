@@ -6,6 +6,9 @@ import type { CitationGraph, GraphNode } from '../graph/citation-graph';
 import type { LayoutName } from '../graph/layout/positions';
 import { useGraphFocus } from './graph-focus';
 import styles from './layout.module.css';
+import { PHONE_QUERY, useMediaQuery } from './use-media-query';
+
+const LEGEND_ID = 'graph-legend';
 
 // Cytoscape is most of the app's weight: it loads while the first request is in flight, so
 // the first screen (and the search) never waits for it.
@@ -35,6 +38,9 @@ export function GraphSection(props: GraphSectionProps) {
   const { graph, restore } = props;
   const [layoutNote, setLayoutNote] = useState<string | null>(null);
   const focus = useGraphFocus(props.onOpen);
+  // A phone's graph is too small to keep the legend over it: it waits behind a button.
+  const phone = useMediaQuery(PHONE_QUERY);
+  const [legendOpen, setLegendOpen] = useState(false);
   return (
     <section className={styles.graph} aria-label="Citation graph">
       {props.children}
@@ -61,7 +67,24 @@ export function GraphSection(props: GraphSectionProps) {
               restorePositions={restore?.positions ?? null}
             />
           </Suspense>
-          <Legend />
+          {phone ? (
+            <>
+              <button
+                type="button"
+                className={styles.legendToggle}
+                aria-expanded={legendOpen}
+                aria-controls={LEGEND_ID}
+                onClick={() => setLegendOpen((open) => !open)}
+              >
+                Legend
+              </button>
+              <div id={LEGEND_ID} className={styles.legendSlot} hidden={!legendOpen}>
+                <Legend />
+              </div>
+            </>
+          ) : (
+            <Legend />
+          )}
         </div>
       )}
     </section>

@@ -8,7 +8,10 @@ interface PaperSummaryProps {
   readonly headingLevel?: 1 | 2;
 }
 
-/** Everything S2 told us about one paper. All API text is rendered as text, never as HTML. */
+/**
+ * Everything S2 told us about one paper. All API text is rendered as text, never as HTML. The
+ * links come before the long texts, so they are in view without scrolling past an abstract.
+ */
 export function PaperSummary({ paper, headingLevel = 2 }: PaperSummaryProps) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const venue = paper.venue ?? paper.journal?.name ?? null;
@@ -19,6 +22,15 @@ export function PaperSummary({ paper, headingLevel = 2 }: PaperSummaryProps) {
       <p className={styles.meta}>
         {[venue, paper.year ?? 'year unknown'].filter((part) => part !== null).join(' · ')}
       </p>
+      <ul className={styles.links} aria-label="Links">
+        {paperLinks(paper).map((link) => (
+          <li key={link.label}>
+            <a href={link.href} target="_blank" rel="noreferrer noopener">
+              {link.label}
+            </a>
+          </li>
+        ))}
+      </ul>
       <dl className={styles.counts}>
         <div>
           <dt>Citations</dt>
@@ -42,15 +54,6 @@ export function PaperSummary({ paper, headingLevel = 2 }: PaperSummaryProps) {
       )}
       {paper.abstract && <p>{paper.abstract}</p>}
       {paper.fieldsOfStudy.length > 0 && <p>{paper.fieldsOfStudy.join(', ')}</p>}
-      <ul className={styles.links}>
-        {paperLinks(paper).map((link) => (
-          <li key={link.label}>
-            <a href={link.href} target="_blank" rel="noreferrer noopener">
-              {link.label}
-            </a>
-          </li>
-        ))}
-      </ul>
     </article>
   );
 }
