@@ -62,7 +62,8 @@ export function ExplorerView(props: ExplorerViewProps) {
   const filters = useDeferredValue(view.filters);
   const isVisible = useMemo(() => nodeMatcher(filters), [filters]);
   const nodes = useMemo(() => graph?.nodes ?? [], [graph]);
-  const histogram = useMemo(() => yearHistogram(nodes), [nodes]);
+  const centreYear = graph?.centre.year ?? null;
+  const histogram = useMemo(() => yearHistogram(nodes, centreYear), [nodes, centreYear]);
   const visibleNodes = useMemo(() => nodes.filter(isVisible), [nodes, isVisible]);
   const hiddenForNoYear = useMemo(() => countHiddenForNoYear(nodes, filters), [nodes, filters]);
   const exporter = useViewExport({
