@@ -3,17 +3,12 @@
 // centre too changes its data, and nothing is rebuilt.
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { CitationGraph, GraphNode, Relation } from '../graph/citation-graph';
-import { nodeSize } from '../graph/node-size';
+import { CENTRE_SCALE, nodeSize } from '../graph/node-size';
 import type { Positions } from '../graph/layout/positions';
-import { COLOURS } from './stylesheet';
+import { PALETTES, type Palette } from './palette';
 
-const RELATION_COLOURS: Record<Relation, string> = {
-  centre: COLOURS.centre,
-  reference: COLOURS.reference,
-  citation: COLOURS.citation,
-  both: COLOURS.both,
-  unresolved: COLOURS.edge,
-};
+const relationColour = (palette: Palette, relation: Relation): string =>
+  relation === 'unresolved' ? palette.edge : palette[relation];
 
 export interface NodeData {
   readonly id: string;
@@ -22,9 +17,11 @@ export interface NodeData {
   readonly citations: number | null;
   readonly label: string;
   readonly title: string;
+  /** Diameter by global citations; the canvas resizes by another measure when asked. */
   readonly size: number;
   /** Fill colour by relation, as data: one rule instead of a selector per relation. */
   readonly colour: string;
+  readonly colourDark: string;
 }
 
 /** Edges carry arrows only while they are few enough for the renderer to afford them. */
@@ -44,8 +41,9 @@ export function nodeData(node: Pick<GraphNode, 'key' | 'paper' | 'relation'>): N
     citations: node.paper.citationCount,
     label: shortLabel(node),
     title: node.paper.title ?? 'Untitled',
-    size: nodeSize(node.paper.citationCount) * (node.relation === 'centre' ? 1.3 : 1),
-    colour: RELATION_COLOURS[node.relation],
+    size: nodeSize(node.paper.citationCount) * (node.relation === 'centre' ? CENTRE_SCALE : 1),
+    colour: relationColour(PALETTES.light, node.relation),
+    colourDark: relationColour(PALETTES.dark, node.relation),
   };
 }
 
@@ -110,4 +108,18 @@ export function syncElements(cy: Core, graph: CitationGraph, positions: Position
     removed,
     edgesChanged: additions.length - addedNodes + edgesRemoved,
   };
+}
+
+/** Sets each node's diameter where it differs (a change of measure touches every node once). */
+export function applySizes(cy: Core, sizes: ReadonlyMap<string, number>): number {
+  let changed = 0;
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      const size = sizes.get(node.id());
+      if (size === undefined || node.data('size') === size) return;
+      node.data('size', size);
+      changed++;
+    });
+  });
+  return changed;
 }

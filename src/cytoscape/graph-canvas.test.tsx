@@ -223,3 +223,49 @@ describe('GraphCanvas selection', () => {
     expect(highlighted()).toEqual([]);
   });
 });
+
+describe('GraphCanvas appearance and focus', () => {
+  it('focuses its surface once drawn when asked, and only then', async () => {
+    const graph = starNeighbourhood(3, 3);
+    const { unmount } = render(<GraphCanvas {...props(graph, 'radial')} />);
+    await settle();
+    expect(document.activeElement?.id).not.toBe('citation-graph');
+    unmount();
+    render(<GraphCanvas {...props(graph, 'radial', { autoFocus: true })} />);
+    await settle();
+    expect(document.activeElement?.id).toBe('citation-graph');
+  });
+
+  it('follows the theme prop, else data-theme on <html>', async () => {
+    const graph = starNeighbourhood(3, 3);
+    const fill = () => String(cy().getElementById(graph.centre.id).style('background-color'));
+    const { rerender } = render(<GraphCanvas {...props(graph, 'radial')} />);
+    await settle();
+    const light = fill();
+    act(() => {
+      document.documentElement.setAttribute('data-theme', 'dark');
+    });
+    await settle();
+    const dark = fill();
+    expect(dark).not.toBe(light);
+    rerender(<GraphCanvas {...props(graph, 'radial', { theme: 'light' })} />);
+    await settle();
+    expect(fill()).toBe(light);
+    document.documentElement.removeAttribute('data-theme');
+  });
+
+  it('sizes nodes by in-graph citations when asked and known', async () => {
+    const graph = starNeighbourhood(3, 3);
+    const [first, second] = graph.nodes;
+    if (!first || !second) throw new Error('The star has no neighbours');
+    const localCounts = new Map([[second.key, 2]]);
+    const size = (key: string) => Number(cy().getElementById(key).data('size'));
+    const { rerender } = render(<GraphCanvas {...props(graph, 'radial', { localCounts })} />);
+    await settle();
+    const byCitations = [size(first.key), size(second.key)];
+    rerender(<GraphCanvas {...props(graph, 'radial', { localCounts, sizeBy: 'cited-here' })} />);
+    await settle();
+    expect(size(second.key)).toBeGreaterThan(size(first.key));
+    expect([size(first.key), size(second.key)]).not.toEqual(byCitations);
+  });
+});

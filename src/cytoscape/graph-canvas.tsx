@@ -1,19 +1,27 @@
 // The only component that owns a Cytoscape instance: created once in an effect, destroyed in
-// its cleanup; data changes are patched in by id, filters and selection are classes, and the
-// layout runs only when the node set or the chosen layout changes.
+// its cleanup; data changes are patched in by id, filters, selection and labels are classes,
+// the theme is a stylesheet, and the layout runs only when the node set or the chosen layout
+// changes.
 import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CitationGraph, GraphNode } from '../graph/citation-graph';
 import type { LayoutName, Point } from '../graph/layout/positions';
+import type { SizeBy } from '../graph/node-size';
 import styles from './graph-canvas.module.css';
 import { useGraphLayout } from './use-graph-layout';
 import { runForceInWorker, type ForceRunner } from './force-runner';
 import { graphImageHandle, type GraphImageHandle } from './graph-image';
 import { handleGraphKey } from './keyboard';
 import { applyVisibility } from './visibility';
-import { stylesheet } from './stylesheet';
+import { graphStylesheet } from './stylesheet';
 import { HoverTitle, useHoverTitle } from './hover-title';
 import { useCanvasEvents } from './use-canvas-events';
+import { MAX_ZOOM, MIN_ZOOM } from './label-steps';
+import type { Theme } from './palette';
+import { useSizing, useTheme } from './use-appearance';
+import { useGraphLabels } from './use-graph-labels';
+import { useFocusWhenDrawn } from './use-focus-when-drawn';
+import { useDocumentTheme } from './use-document-theme';
 import { TimelineAxis } from './timeline-axis';
 
 export interface GraphCanvasProps {
@@ -37,9 +45,18 @@ export interface GraphCanvasProps {
   readonly restorePositions?: Readonly<Record<string, Point>> | null;
   /** Starts force layouts (a Web Worker by default); tests pass one they control. */
   readonly forceRunner?: ForceRunner;
-  /** Focus the graph's surface once drawn (keeps focus on the graph across a re-centre). */
+  /** Colours of the drawing (exports stay light). Default: `data-theme` on <html>, else light. */
+  readonly theme?: Theme;
+  /** What node size (and the order labels go to papers) follows. Default 'citations'. */
+  readonly sizeBy?: SizeBy;
+  /** How many papers of the graph cite each one; null until the links among papers are in. */
+  readonly localCounts?: ReadonlyMap<string, number> | null;
+  /** Focus the graph once it is drawn (once per centre paper). */
   readonly autoFocus?: boolean;
 }
+
+/** The focusable graph surface's id: a skip link points at it. */
+export const GRAPH_SURFACE_ID = 'citation-graph';
 
 declare global {
   interface Window {
@@ -57,13 +74,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!container.current) return;
     const instance = cytoscape({
       container: container.current,
-      style: stylesheet,
+      style: graphStylesheet('light'),
       // Viewport optimisations: draw a texture while panning/zooming, skip edges meanwhile.
       textureOnViewport: true,
       hideEdgesOnViewport: true,
       pixelRatio: 1,
-      minZoom: 0.02,
-      maxZoom: 4,
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
       boxSelectionEnabled: false,
     });
     if (import.meta.env.VITE_EXPOSE_CY === 'true') window.__cy = instance;
@@ -74,6 +91,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
   }, []);
 
+  // Before the layout hook: elements arrive styled in the right theme.
+  const documentTheme = useDocumentTheme();
+  const theme = useTheme(cy, props.theme ?? documentTheme);
   const layoutDone = useGraphLayout(cy, graph, layout, selectedKey, {
     onLayoutDrawn: props.onLayoutDrawn,
     streaming: props.streaming ?? false,
@@ -84,11 +104,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const { onImageHandle } = props;
   useEffect(() => {
     if (!cy || !onImageHandle) return;
-    onImageHandle(graphImageHandle(cy));
+    onImageHandle(graphImageHandle(cy, theme));
     return () => {
       onImageHandle(null);
     };
-  }, [cy, onImageHandle]);
+  }, [cy, onImageHandle, theme]);
+  const { sizes, ranks } = useSizing(
+    cy,
+    graph,
+    props.sizeBy ?? 'citations',
+    props.localCounts ?? null,
+  );
 
   const byKey = useMemo(() => new Map(graph.nodes.map((n) => [n.key, n])), [graph]);
   useEffect(() => {
@@ -107,11 +133,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
   }, [cy, selectedKey, graph]);
 
-  const autoFocus = props.autoFocus ?? false;
-  useEffect(() => {
-    if (autoFocus && layoutDone !== null) container.current?.focus();
-  }, [autoFocus, layoutDone]);
-
+  useGraphLabels(cy, { ranks, selectedKey, layoutDone, isVisible, sizes });
+  useFocusWhenDrawn(container, props.autoFocus === true && layoutDone !== null, graph.centre.id);
   useCanvasEvents(cy, props, hover.show, hover.hide);
 
   return (
@@ -120,7 +143,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- see above */}
       <div
         ref={container}
-        id="citation-graph"
+        id={GRAPH_SURFACE_ID}
         className={styles.surface}
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a keyboard widget
         tabIndex={0}

@@ -1,9 +1,12 @@
 // The graph as shown, as files: a PNG and an SVG of every displayed element (nodes hidden by the
 // filters carry `display: none`, which both the bounds and the drawing skip), and the positions
-// the layout gave each node, for a view snapshot.
+// the layout gave each node, for a view snapshot. Images are always drawn in the light theme:
+// a figure goes on a white page, whatever the screen shows.
 import type { Core } from 'cytoscape';
 import { graphSvg } from './graph-svg';
 import type { Point } from '../graph/layout/positions';
+import type { Theme } from './palette';
+import { graphStylesheet } from './stylesheet';
 
 const BACKGROUND = '#ffffff';
 /** Browsers refuse canvases much beyond 16k px a side or ~250 M px; stay well inside. */
@@ -48,6 +51,20 @@ export function graphPositions(cy: Core): Record<string, Point> {
   return positions;
 }
 
+/**
+ * Runs `draw` with the light stylesheet in place. Both the PNG and the SVG read the styles
+ * synchronously, so switching back right after never shows on screen (no frame in between).
+ */
+export function drawnInLight<T>(cy: Core, theme: Theme, draw: () => T): T {
+  if (theme === 'light') return draw();
+  cy.style(graphStylesheet('light'));
+  try {
+    return draw();
+  } finally {
+    cy.style(graphStylesheet(theme));
+  }
+}
+
 /** What the rest of the app may do with a drawn graph, without touching Cytoscape itself. */
 export interface GraphImageHandle {
   readonly png: () => Promise<Blob>;
@@ -55,10 +72,11 @@ export interface GraphImageHandle {
   readonly positions: () => Record<string, Point>;
 }
 
-export function graphImageHandle(cy: Core): GraphImageHandle {
+/** `theme` tells which theme the canvas shows when an image is asked for. */
+export function graphImageHandle(cy: Core, theme: () => Theme = () => 'light'): GraphImageHandle {
   return {
-    png: () => exportPng(cy, { scale: 2 }),
-    svg: () => exportSvg(cy),
+    png: () => drawnInLight(cy, theme(), () => exportPng(cy, { scale: 2 })),
+    svg: () => drawnInLight(cy, theme(), () => exportSvg(cy)),
     positions: () => graphPositions(cy),
   };
 }

@@ -1,17 +1,36 @@
+import type { SizeBy } from '../graph/node-size';
 import styles from './legend.module.css';
-import { COLOURS } from './stylesheet';
 
+// Colours come from the theme's tokens (app.css), the same hues the graph is drawn in.
 const ITEMS = [
-  { label: 'This paper', colour: COLOURS.centre, ring: null },
-  { label: 'Cites it (citation)', colour: COLOURS.citation, ring: null },
-  { label: 'Cited by it (reference)', colour: COLOURS.reference, ring: null },
-  { label: 'Both', colour: COLOURS.both, ring: COLOURS.bothRing },
+  { label: 'This paper', colour: 'var(--colour-centre)', ring: null },
+  { label: 'Cites it (citation)', colour: 'var(--colour-citation)', ring: null },
+  { label: 'Cited by it (reference)', colour: 'var(--colour-reference)', ring: null },
+  { label: 'Both', colour: 'var(--colour-reference)', ring: 'var(--colour-citation)' },
 ] as const;
 
-/** Always on screen over the graph: what the colours and sizes mean. */
-export function Legend() {
+const SIZE: Record<SizeBy, { readonly size: string; readonly labels: string }> = {
+  citations: {
+    size: 'Size: citations (all of Semantic Scholar)',
+    labels: 'Labels: the most cited papers that fit; zoom in for more',
+  },
+  'cited-here': {
+    size: 'Size: cited here (by papers in this graph)',
+    labels: 'Labels: the papers most cited here that fit; zoom in for more',
+  },
+};
+
+interface LegendProps {
+  /** What node size encodes (say the measure in use: 'citations' while links are not loaded). */
+  readonly sizeBy?: SizeBy;
+}
+
+/** Always on screen over the graph: what the colours, sizes and labels mean. */
+export function Legend({ sizeBy = 'citations' }: LegendProps) {
+  const text = SIZE[sizeBy];
   return (
-    <div className={styles.legend} aria-label="Legend">
+    // data-graph-overlay: labels are placed clear of it (see use-graph-labels.ts).
+    <div className={styles.legend} aria-label="Legend" data-graph-overlay="">
       <ul>
         {ITEMS.map((item) => (
           <li key={item.label}>
@@ -26,7 +45,16 @@ export function Legend() {
             {item.label}
           </li>
         ))}
-        <li className="muted">Size: citation count · arrows: citing → cited</li>
+        <li data-legend="size">
+          <span className={styles.sizes} aria-hidden="true">
+            <span className={styles.small} />
+            <span className={styles.large} />
+          </span>
+          {text.size}
+        </li>
+        <li className={styles.note} data-legend="labels">
+          {text.labels} · arrows: citing → cited
+        </li>
       </ul>
     </div>
   );

@@ -1,93 +1,103 @@
 // How the graph looks. Colours carry the relation (grey centre, green citations, blue
-// references); size carries the citation count (set per node as data). Interaction state is
-// expressed by classes (`is-selected`, `is-hidden`, `is-faded`) so changing it never rebuilds
-// elements. Labels only draw above a zoom level, and edges are cheap haystacks: both matter at
-// thousands of nodes.
+// references), taken from the theme's palette; size carries the chosen measure (set per node as
+// data). Interaction state is expressed by classes (`is-selected`, `is-hidden`, `is-faded`,
+// `has-label` with its zoom step) so changing it never rebuilds elements. Only the papers the
+// label placement chose carry text (see label-steps.ts and use-graph-labels.ts), and edges are
+// cheap haystacks: both matter at thousands of nodes.
 import type { StylesheetJson } from 'cytoscape';
+import { labelStepRules } from './label-steps';
+import { PALETTES, type Theme } from './palette';
 
-export const COLOURS = {
-  centre: '#6b7280',
-  citation: '#16a34a',
-  reference: '#2563eb',
-  both: '#2563eb',
-  bothRing: '#16a34a',
-  selected: '#f59e0b',
-  edge: '#94a3b8',
-  label: '#111827',
-} as const;
+/** The font labels are drawn and measured in. */
+export const LABEL_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+/** Labels drawn smaller than this on screen are skipped (while zooming, before relabelling). */
+export const MIN_LABEL_PX = 12;
 
-export const stylesheet: StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      width: 'data(size)',
-      height: 'data(size)',
-      'background-color': 'data(colour)',
-      'border-width': 1,
-      'border-color': '#ffffff',
-      label: 'data(label)',
-      'font-size': 11,
-      // Labels appear once they would render at 12 px or more: at overview zoom they are noise.
-      'min-zoomed-font-size': 12,
-      color: COLOURS.label,
-      'text-valign': 'bottom',
-      'text-margin-y': 3,
-      'text-outline-color': '#ffffff',
-      'text-outline-width': 2,
+export function graphStylesheet(theme: Theme): StylesheetJson {
+  const colours = PALETTES[theme];
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        // One mapper for every relation (cheaper than a selector per relation at 10,000 nodes).
+        'background-color': theme === 'dark' ? 'data(colourDark)' : 'data(colour)',
+        'border-width': 1,
+        'border-color': colours.halo,
+        'font-family': LABEL_FONT_FAMILY,
+        'font-size': 11,
+        'min-zoomed-font-size': MIN_LABEL_PX,
+        color: colours.label,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-outline-color': colours.halo,
+        'text-outline-width': 2,
+      },
     },
-  },
-  {
-    selector: 'node[relation = "both"]',
-    style: {
-      'border-width': 4,
-      'border-color': COLOURS.bothRing,
+    // Labelled papers draw above the others, so no unlabelled dot covers their text.
+    { selector: 'node.has-label', style: { label: 'data(label)', 'z-index': 5 } },
+    {
+      selector: 'node[relation = "both"]',
+      style: { 'border-width': 4, 'border-color': colours.bothRing },
     },
-  },
-  {
-    selector: 'node[relation = "centre"]',
-    style: {
-      'border-width': 3,
-      'border-color': '#374151',
-      'font-size': 24,
-      'font-weight': 'bold',
-      'min-zoomed-font-size': 0,
-      'z-index': 10,
+    {
+      selector: 'node[relation = "centre"]',
+      style: {
+        label: 'data(label)',
+        'border-width': 3,
+        'border-color': colours.centreBorder,
+        'font-size': 24,
+        'font-weight': 'bold',
+        'min-zoomed-font-size': 0,
+        'z-index': 10,
+      },
     },
-  },
-  {
-    selector: 'edge',
-    style: {
-      width: 1,
-      'curve-style': 'haystack',
-      'haystack-radius': 0,
-      'line-color': COLOURS.edge,
-      opacity: 0.45,
+    ...labelStepRules(),
+    // Where the placement put a label when below the node was taken (see label-boxes.ts).
+    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': 0 } },
+    {
+      selector: 'node.label-right',
+      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0 },
     },
-  },
-  {
-    // Arrows (citing → cited) need a non-haystack curve; draw them only while edges are few.
-    selector: 'edge.with-arrow',
-    style: {
-      'curve-style': 'straight',
-      'target-arrow-shape': 'triangle',
-      'target-arrow-color': COLOURS.edge,
-      'arrow-scale': 0.8,
+    {
+      selector: 'node.label-left',
+      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0 },
     },
-  },
-  { selector: '.is-hidden', style: { display: 'none' } },
-  { selector: '.is-faded', style: { opacity: 0.15 } },
-  {
-    selector: 'node.is-selected',
-    style: {
-      'border-width': 5,
-      'border-color': COLOURS.selected,
-      'z-index': 20,
-      'min-zoomed-font-size': 0,
-      'font-weight': 'bold',
+    {
+      selector: 'edge',
+      style: {
+        width: 1,
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
+        'line-color': colours.edge,
+        opacity: 0.45,
+      },
     },
-  },
-  {
-    selector: 'edge.is-highlighted',
-    style: { 'line-color': COLOURS.selected, opacity: 0.9, width: 2, 'z-index': 5 },
-  },
-];
+    {
+      // Arrows (citing → cited) need a non-haystack curve; draw them only while edges are few.
+      selector: 'edge.with-arrow',
+      style: {
+        'curve-style': 'straight',
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': colours.edge,
+        'arrow-scale': 0.8,
+      },
+    },
+    { selector: '.is-hidden', style: { display: 'none' } },
+    { selector: '.is-faded', style: { opacity: 0.15 } },
+    {
+      selector: 'node.is-selected',
+      style: {
+        'border-width': 5,
+        'border-color': colours.selected,
+        'z-index': 20,
+        'min-zoomed-font-size': 0,
+      },
+    },
+    {
+      selector: 'edge.is-highlighted',
+      style: { 'line-color': colours.selected, opacity: 0.9, width: 2, 'z-index': 5 },
+    },
+  ];
+}

@@ -1,0 +1,44 @@
+// What the canvas looks like beyond the elements themselves: the theme's stylesheet and the
+// measure node sizes follow. Both are applied to the live instance, never by rebuilding it.
+import type { Core } from 'cytoscape';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { CitationGraph } from '../graph/citation-graph';
+import { importanceRanks } from '../graph/importance';
+import { nodeSizes, type SizeBy } from '../graph/node-size';
+import { applySizes } from './elements';
+import type { Theme } from './palette';
+import { graphStylesheet } from './stylesheet';
+
+/** Applies the theme's stylesheet (the instance starts light); returns a reader for exports. */
+export function useTheme(cy: Core | null, theme: Theme): () => Theme {
+  const applied = useRef<{ cy: Core; theme: Theme } | null>(null);
+  useEffect(() => {
+    if (!cy) return;
+    const current = applied.current?.cy === cy ? applied.current.theme : 'light';
+    // A restyle touches every element: only when the theme really changed.
+    if (current !== theme) cy.style(graphStylesheet(theme));
+    applied.current = { cy, theme };
+  }, [cy, theme]);
+  return useCallback(() => applied.current?.theme ?? 'light', []);
+}
+
+/**
+ * Sizes nodes by the chosen measure and returns the sizes with the importance ranks labels
+ * follow. Declared after useGraphLayout, so on a data change it runs after nodes were added.
+ */
+export function useSizing(
+  cy: Core | null,
+  graph: CitationGraph,
+  sizeBy: SizeBy,
+  localCounts: ReadonlyMap<string, number> | null,
+) {
+  const sizes = useMemo(() => nodeSizes(graph, sizeBy, localCounts), [graph, sizeBy, localCounts]);
+  const ranks = useMemo(
+    () => importanceRanks(graph, sizeBy, localCounts),
+    [graph, sizeBy, localCounts],
+  );
+  useEffect(() => {
+    if (cy) applySizes(cy, sizes);
+  }, [cy, sizes]);
+  return { sizes, ranks };
+}

@@ -1,0 +1,116 @@
+// Keeps the labels in step with the drawing, off the hot path: every change that can move a
+// label (zoom or pan ending, a resize, a node dragged, a layout finished, filters, sizes, the
+// selection, new data) asks for one relabelling, and asks made within RELABEL_DELAY_MS of each
+// other are one. A relabelling measures the candidates, places them greedily by rank
+// (src/graph/labels.ts), keeping them from under the legend, and changes classes in one batch. Never per frame: while a gesture runs,
+// the labels chosen before it scale with the view and cannot come to overlap.
+import type { Core } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import { placeLabelsAt, type LabelBox } from '../graph/labels';
+import {
+  applyLabels,
+  canvasTextMeasurer,
+  labelCandidates,
+  POSITION_CLASSES,
+  type MeasureText,
+} from './label-boxes';
+import { labelStep } from './label-steps';
+
+export const RELABEL_DELAY_MS = 150;
+/** Attribute of the graph surface holding the zoom the current labels were chosen at. */
+export const LABELLED_AT = 'data-labelled-at';
+/** Empty screen pixels kept between two labels. */
+const LABEL_GAP_PX = 3;
+/** Drawing text is what costs at scale: past this many, more labels add noise, not reading. */
+const MAX_LABELS = 400;
+
+export interface LabelInputs {
+  readonly ranks: ReadonlyMap<string, number>;
+  readonly selectedKey: string | null;
+  /** Changes whenever a layout finished (the marker of useGraphLayout). */
+  readonly layoutDone: string | null;
+  /** Changes whenever the filters or the sizes change what is drawn where. */
+  readonly isVisible: unknown;
+  readonly sizes: unknown;
+}
+
+/** Marks an element drawn over the graph (the legend): no label is placed beneath it. */
+export const GRAPH_OVERLAY = 'data-graph-overlay';
+
+/** Where the overlays cover the graph, in the graph's screen pixels. */
+export function overlayBoxes(cy: Core): LabelBox[] {
+  const container = cy.container();
+  if (!container) return [];
+  const origin = container.getBoundingClientRect();
+  return [...document.querySelectorAll(`[${GRAPH_OVERLAY}]`)].map((overlay) => {
+    const rect = overlay.getBoundingClientRect();
+    return {
+      x1: rect.left - origin.left,
+      y1: rect.top - origin.top,
+      x2: rect.right - origin.left,
+      y2: rect.bottom - origin.top,
+    };
+  });
+}
+
+/** Labels the drawn graph now. Returns the chosen node ids, most important first. */
+export function relabel(
+  cy: Core,
+  inputs: Pick<LabelInputs, 'ranks' | 'selectedKey'>,
+  measure: MeasureText,
+  obstacles: readonly LabelBox[] = [],
+): string[] {
+  const { candidates, classes } = labelCandidates(cy, {
+    ...inputs,
+    step: labelStep(cy.zoom()),
+    measure,
+  });
+  const placed = placeLabelsAt(candidates, { gap: LABEL_GAP_PX, limit: MAX_LABELS, obstacles });
+  applyLabels(
+    cy,
+    new Map(
+      placed.map(({ key, position }) => [
+        key,
+        `${classes.get(key) ?? ''} ${POSITION_CLASSES[position] ?? ''}`.trim(),
+      ]),
+    ),
+  );
+  return placed.map((label) => label.key);
+}
+
+export function useGraphLabels(cy: Core | null, inputs: LabelInputs): void {
+  const latest = useRef(inputs);
+  useEffect(() => {
+    latest.current = inputs;
+  });
+  const schedule = useRef<() => void>(() => undefined);
+
+  useEffect(() => {
+    if (!cy) return;
+    const measure = canvasTextMeasurer();
+    let timer: number | undefined;
+    const run = () => {
+      timer = undefined;
+      if (cy.destroyed()) return;
+      relabel(cy, latest.current, measure, overlayBoxes(cy));
+      // Says which view the labels were chosen for, so tests can wait for a relabelling.
+      cy.container()?.setAttribute(LABELLED_AT, String(cy.zoom()));
+    };
+    const ask = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(run, RELABEL_DELAY_MS);
+    };
+    schedule.current = ask;
+    cy.on('viewport resize dragfree', ask);
+    return () => {
+      cy.off('viewport resize dragfree', ask);
+      window.clearTimeout(timer);
+      schedule.current = () => undefined;
+    };
+  }, [cy]);
+
+  const { ranks, selectedKey, layoutDone, isVisible, sizes } = inputs;
+  useEffect(() => {
+    if (cy) schedule.current();
+  }, [cy, ranks, selectedKey, layoutDone, isVisible, sizes]);
+}

@@ -1,0 +1,23 @@
+// Which papers matter most, by the same measure that sizes them: the order labels are handed
+// out in. Global citations by default; "cited here" ranks by in-graph citations, with global
+// citations breaking ties. The key breaks the rest, so the same data always ranks the same way.
+import type { CitationGraph, GraphNode } from './citation-graph';
+import { effectiveSizeBy, type SizeBy } from './node-size';
+
+/** Rank of every neighbour (0 = most important); the centre is not ranked, it always matters. */
+export function importanceRanks(
+  graph: CitationGraph,
+  sizeBy: SizeBy,
+  localCounts: ReadonlyMap<string, number> | null,
+): Map<string, number> {
+  const local = effectiveSizeBy(sizeBy, localCounts) === 'cited-here' ? localCounts : null;
+  const score = (node: GraphNode) => (local ? (local.get(node.key) ?? 0) : 0);
+  const citations = (node: GraphNode) => node.paper.citationCount ?? 0;
+  const ordered = [...graph.nodes].sort(
+    (a, b) =>
+      score(b) - score(a) ||
+      citations(b) - citations(a) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+  return new Map(ordered.map((node, index) => [node.key, index]));
+}
