@@ -6,6 +6,7 @@ import type { CitationLink, Paper } from '../domain/paper';
 import { ExportMenu } from '../features/export/export-menu';
 import { FiltersPanel } from '../features/filters/filters-panel';
 import { LayoutSwitch } from '../features/graph-toolbar/layout-switch';
+import { SizeBySwitch } from '../features/graph-toolbar/size-by-switch';
 import { DetailsPanel } from '../features/paper-details/details-panel';
 import { PaperTable } from '../features/paper-list/paper-table';
 import type { CitationGraph } from '../graph/citation-graph';
@@ -144,6 +145,8 @@ export function ExplorerView(props: ExplorerViewProps) {
         <GraphSection
           graph={graph}
           layout={view.layout}
+          sizeBy={view.sizeBy}
+          localCounts={props.localCounts}
           isVisible={isVisible}
           selectedKey={selectedKey}
           onSelect={selectFromGraph}
@@ -159,6 +162,11 @@ export function ExplorerView(props: ExplorerViewProps) {
               <NeighbourhoodStatus graph={graph} isVisible={isVisible} loading={props.loading} />
             )}
             <LayoutSwitch layout={view.layout} onChange={(layout) => setView({ layout })} />
+            <SizeBySwitch
+              value={view.sizeBy}
+              onChange={(sizeBy) => setView({ sizeBy })}
+              citedHereAvailable={props.localCounts !== null}
+            />
             <ExportMenu
               centre={centre}
               nodes={visibleNodes}

@@ -4,6 +4,7 @@ import { Legend } from '../cytoscape/legend';
 import type { Point } from '../graph/layout/positions';
 import type { CitationGraph, GraphNode } from '../graph/citation-graph';
 import type { LayoutName } from '../graph/layout/positions';
+import { effectiveSizeBy, type SizeBy } from '../graph/node-size';
 import { useGraphFocus } from './graph-focus';
 import styles from './layout.module.css';
 import { PHONE_QUERY, useMediaQuery } from './use-media-query';
@@ -19,6 +20,9 @@ const GraphCanvas = lazy(() =>
 interface GraphSectionProps {
   readonly graph: CitationGraph | null;
   readonly layout: LayoutName;
+  /** What node size follows; "cited here" waits for the links among papers (`localCounts`). */
+  readonly sizeBy: SizeBy;
+  readonly localCounts: ReadonlyMap<string, number> | null;
   readonly isVisible: (node: GraphNode) => boolean;
   readonly selectedKey: string | null;
   readonly onSelect: (key: string | null) => void;
@@ -41,6 +45,7 @@ export function GraphSection(props: GraphSectionProps) {
   // A phone's graph is too small to keep the legend over it: it waits behind a button.
   const phone = useMediaQuery(PHONE_QUERY);
   const [legendOpen, setLegendOpen] = useState(false);
+  const sizeBy = effectiveSizeBy(props.sizeBy, props.localCounts);
   return (
     <section className={styles.graph} aria-label="Citation graph">
       {props.children}
@@ -52,6 +57,8 @@ export function GraphSection(props: GraphSectionProps) {
               key={restore?.key ?? 'live'}
               graph={graph}
               layout={props.layout}
+              sizeBy={props.sizeBy}
+              localCounts={props.localCounts}
               isVisible={props.isVisible}
               selectedKey={props.selectedKey}
               onSelect={props.onSelect}
@@ -72,6 +79,7 @@ export function GraphSection(props: GraphSectionProps) {
               <button
                 type="button"
                 className={styles.legendToggle}
+                data-graph-overlay=""
                 aria-expanded={legendOpen}
                 aria-controls={LEGEND_ID}
                 onClick={() => setLegendOpen((open) => !open)}
@@ -79,11 +87,11 @@ export function GraphSection(props: GraphSectionProps) {
                 Legend
               </button>
               <div id={LEGEND_ID} className={styles.legendSlot} hidden={!legendOpen}>
-                <Legend />
+                <Legend sizeBy={sizeBy} />
               </div>
             </>
           ) : (
-            <Legend />
+            <Legend sizeBy={sizeBy} />
           )}
         </div>
       )}

@@ -3,14 +3,12 @@
 // were loaded, whether a snapshot is shown, and whether the offline sample is on.
 import { NO_FILTERS, type GraphFilters } from '../graph/filters';
 import { isLayoutName, type LayoutName } from '../graph/layout/positions';
+import type { SizeBy } from '../graph/node-size';
 
 /** How many citations of the centre to load unless the link says otherwise. */
 export const DEFAULT_CITATION_CAP = 5_000;
 /** "Load all": more than the API will page through (it stops near 10,000). */
 export const ALL_CITATIONS = 1_000_000;
-
-/** What a node's size says: its citations overall, or how often this neighbourhood cites it. */
-export type SizeBy = 'citations' | 'cited-here';
 
 export interface ViewState {
   readonly paper: string | null;

@@ -2,7 +2,7 @@
 // the explorer, the details panel and the settings, in the light and the dark theme; the skip link
 // is the first Tab stop and takes focus to the graph; and focus stays on the graph when Enter
 // makes the selected paper the centre (the canvas is drawn anew for it).
-import { createRequire } from 'node:module';
+import axeCore from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SAMPLE_CENTRE_ID } from '../../mocks/sample';
@@ -16,7 +16,6 @@ import {
 } from './app-page';
 import { launchChromium } from './browser';
 
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,7 +46,7 @@ interface Finding {
 
 /** axe's serious and critical findings on the page as it is now. */
 async function seriousFindings(page: Page): Promise<Finding[]> {
-  await page.addScriptTag({ path: AXE_PATH });
+  await page.addScriptTag({ content: axeCore.source });
   return page.evaluate(async () => {
     const { axe } = window as unknown as {
       axe: {
