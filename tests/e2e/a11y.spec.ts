@@ -16,7 +16,6 @@ import {
 } from './app-page';
 import { launchChromium } from './browser';
 
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
