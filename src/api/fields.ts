@@ -32,10 +32,16 @@ export const PAPER_DETAIL_FIELDS = [...PAPER_FIELDS, 'tldr'].join(',');
  * field above is accepted, but not `tldr` (the API documents no `tldr` for citingPaper /
  * citedPaper, and users report it unsupported). Abstracts on these endpoints are often null
  * where a publisher restricts them, even when /paper/batch has them. The edge's own fields
- * come last; `contextsWithIntent` is left out because `contexts` and `intents` already carry
- * what we show.
+ * come last: `contextsWithIntent` gives each sentence its own intents; `contexts` and
+ * `intents` are asked for too, since a sentence or an intent can appear in only one of them.
  */
-export const LINK_FIELDS = [...PAPER_FIELDS, 'contexts', 'intents', 'isInfluential'].join(',');
+export const LINK_FIELDS = [
+  ...PAPER_FIELDS,
+  'contexts',
+  'intents',
+  'contextsWithIntent',
+  'isInfluential',
+].join(',');
 
 /**
  * POST /paper/batch for the links among a neighbourhood's papers: only the ids of each paper's

@@ -138,7 +138,7 @@ describe('link pages', () => {
     expect(page.links[0]).toMatchObject({
       isInfluential: true,
       intents: ['methodology'],
-      contexts: ['as shown in [4]'],
+      contexts: [{ text: 'as shown in [4]', intents: ['methodology'] }],
       paper: { id: ID, title: 'Citing' },
     });
     expect(page.links[1]).toMatchObject({
@@ -147,6 +147,48 @@ describe('link pages', () => {
       contexts: [],
       paper: { id: null, title: 'A bibliography string' },
     });
+  });
+
+  it('gives each sentence its own intents, keeps sentences only `contexts` has, and never repeats one', () => {
+    const page = mapLinkPage(
+      citationPageSchema.parse({
+        offset: 0,
+        data: [
+          {
+            isInfluential: false,
+            intents: ['background', 'result', 'praise'],
+            contexts: ['We use [4].', 'Unlike [4], we', '  '],
+            contextsWithIntent: [
+              { context: 'We use [4].', intents: ['methodology', null] },
+              { context: 'Others found [4].', intents: ['background'] },
+              { context: null, intents: ['result'] },
+              { context: 'We use [4].', intents: ['background'] },
+            ],
+            citingPaper: { paperId: ID },
+          },
+        ],
+      }),
+    );
+    expect(page.links[0]?.contexts).toEqual([
+      { text: 'We use [4].', intents: ['methodology'] },
+      { text: 'Others found [4].', intents: ['background'] },
+      { text: 'Unlike [4], we', intents: [] },
+    ]);
+    // The edge's own intents and every sentence's, in one order, the unknown one left out.
+    expect(page.links[0]?.intents).toEqual(['background', 'methodology', 'result']);
+  });
+
+  it('keeps markup in a context as the text it is', () => {
+    const html = '<img src=x onerror="alert(1)"> as in $\\alpha$ [4]';
+    const page = mapLinkPage(
+      citationPageSchema.parse({
+        offset: 0,
+        data: [
+          { contextsWithIntent: [{ context: html, intents: [] }], citingPaper: { paperId: ID } },
+        ],
+      }),
+    );
+    expect(page.links[0]?.contexts[0]?.text).toBe(html);
   });
 
   it('reads a last page without next, for references too', () => {
@@ -186,7 +228,7 @@ describe('text that could disguise itself', () => {
       }),
     );
     const link = page.links[0];
-    expect(link?.contexts).toEqual(['as shown in [4]']);
+    expect(link?.contexts).toEqual([{ text: 'as shown in [4]', intents: [] }]);
     expect(link?.paper).toMatchObject({
       title: `Title ${family}`,
       abstract: 'Abstract',

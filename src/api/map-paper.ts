@@ -6,6 +6,8 @@ import {
   toPaperId,
   type AnyPaper,
   type Author,
+  intentSet,
+  type CitationContext,
   type CitationLink,
   type ExternalIds,
   type LinkPage,
@@ -107,12 +109,36 @@ export function mapPaper(wire: WireResolvedPaper): Paper {
 type CitationPage = z.output<typeof citationPageSchema>;
 type ReferencePage = z.output<typeof referencePageSchema>;
 
-export function mapLinkPage(wire: CitationPage | ReferencePage): LinkPage {
-  const links: CitationLink[] = wire.data.map((item) => ({
+type WireLink = CitationPage['data'][number] | ReferencePage['data'][number];
+
+/**
+ * Each sentence with its own intents (`contextsWithIntent`), then any sentence that only
+ * `contexts` holds, without intents: a sentence is never shown twice and never dropped.
+ */
+function mapContexts(item: WireLink): CitationContext[] {
+  const contexts: CitationContext[] = [];
+  const seen = new Set<string>();
+  const add = (raw: string | null | undefined, intents: readonly string[]): void => {
+    const text = raw ? cleanText(raw).trim() : '';
+    if (text === '' || seen.has(text)) return;
+    seen.add(text);
+    contexts.push({ text, intents: intentSet(intents) });
+  };
+  for (const entry of item.contextsWithIntent) add(entry.context, entry.intents);
+  for (const context of item.contexts) add(context, []);
+  return contexts;
+}
+
+function mapLink(item: WireLink): CitationLink {
+  const contexts = mapContexts(item);
+  return {
     paper: mapAnyPaper('citingPaper' in item ? item.citingPaper : item.citedPaper),
     isInfluential: item.isInfluential,
-    intents: item.intents,
-    contexts: item.contexts.map(cleanText),
-  }));
-  return { offset: wire.offset, next: wire.next ?? null, links };
+    intents: intentSet([...item.intents, ...contexts.flatMap((context) => context.intents)]),
+    contexts,
+  };
+}
+
+export function mapLinkPage(wire: CitationPage | ReferencePage): LinkPage {
+  return { offset: wire.offset, next: wire.next ?? null, links: wire.data.map(mapLink) };
 }

@@ -56,19 +56,36 @@ describeRecorded('recorded single bodies', () => {
     expect(mapAnyPaper(wire).authors).toEqual([]);
   });
 
-  it('a citation entry parses with its contexts, intents and citing paper', () => {
-    const page = mapLinkPage(
-      citationPageSchema.parse({ offset: 0, data: [loadJsonBody('Citation.json')] }),
-    );
-    expect(page.links[0]?.paper.id).toMatch(/^[0-9a-f]{40}$/);
-    expect(page.links[0]?.intents.length).toBeGreaterThan(0);
-    expect(page.links[0]?.contexts.length).toBeGreaterThan(0);
+  /** The recorded edge facts, read as plainly as possible to compare the mapping with. */
+  const recordedEdge = z.object({
+    isInfluential: z.boolean(),
+    intents: z.array(z.string()),
+    contexts: z.array(z.string()),
+    contextsWithIntent: z.array(z.object({ context: z.string(), intents: z.array(z.string()) })),
   });
 
-  it('a reference entry parses with its cited paper', () => {
-    const page = mapLinkPage(
-      referencePageSchema.parse({ offset: 0, data: [loadJsonBody('Reference.json')] }),
-    );
-    expect(page.links[0]?.paper.id).toMatch(/^[0-9a-f]{40}$/);
+  it.each([
+    ['Citation.json', citationPageSchema],
+    ['Reference.json', referencePageSchema],
+  ] as const)('%s maps with each sentence and its own intents', (file, schema) => {
+    const json = loadJsonBody(file);
+    const recorded = recordedEdge.parse(json);
+    const [link] = mapLinkPage(schema.parse({ offset: 0, data: [json] })).links;
+    expect(link?.paper.id).toMatch(/^[0-9a-f]{40}$/);
+    expect(link?.isInfluential).toBe(recorded.isInfluential);
+    expect([...(link?.intents ?? [])].sort()).toEqual([...new Set(recorded.intents)].sort());
+    expect(link?.contexts.map((context) => context.text)).toEqual([
+      ...new Set([...recorded.contextsWithIntent.map((c) => c.context), ...recorded.contexts]),
+    ]);
+    for (const { context, intents } of recorded.contextsWithIntent) {
+      const mapped = link?.contexts.find((c) => c.text === context);
+      expect([...(mapped?.intents ?? [])].sort()).toEqual([...intents].sort());
+    }
+  });
+
+  it('the recorded citation has sentences with different intents', () => {
+    const recorded = recordedEdge.parse(loadJsonBody('Citation.json'));
+    const distinct = new Set(recorded.contextsWithIntent.map((c) => c.intents.join()));
+    expect(distinct.size).toBeGreaterThan(1);
   });
 });

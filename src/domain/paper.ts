@@ -83,12 +83,34 @@ export interface UnresolvedPaper extends PaperFields {
 
 export type AnyPaper = Paper | UnresolvedPaper;
 
+/** Why one paper cites another, as Semantic Scholar classifies each citing sentence. */
+export const INTENTS = ['background', 'methodology', 'result'] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export function isIntent(value: string): value is Intent {
+  return (INTENTS as readonly string[]).includes(value);
+}
+
+/** The intents of `values` that we know, each once, in the order of INTENTS. */
+export function intentSet(values: Iterable<string>): Intent[] {
+  const given = new Set(values);
+  return INTENTS.filter((intent) => given.has(intent));
+}
+
+/** One sentence of the citing paper that mentions the cited one, with that sentence's intents. */
+export interface CitationContext {
+  readonly text: string;
+  readonly intents: readonly Intent[];
+}
+
 /** One entry of a paper's citation or reference list: the other paper and the edge's own facts. */
 export interface CitationLink {
   readonly paper: AnyPaper;
   readonly isInfluential: boolean;
-  readonly intents: readonly string[];
-  readonly contexts: readonly string[];
+  /** The union of the intents of the whole citation (every sentence's, and the edge's own). */
+  readonly intents: readonly Intent[];
+  /** Empty where the API has none (publishers often restrict them). */
+  readonly contexts: readonly CitationContext[];
 }
 
 /** One page of a citation or reference list, with the offset of the next page if there is one. */

@@ -6,9 +6,11 @@
 import { z } from 'zod';
 import { cleanText } from '../domain/clean-text';
 import {
+  intentSet,
   isPaperId,
   toPaperId,
   type AnyPaper,
+  type CitationContext,
   type CitationLink,
   type Paper,
   type PaperFields,
@@ -89,11 +91,19 @@ const unresolvedSchema: z.ZodType<UnresolvedPaper> = z.object({ ...paperFields, 
 
 const anyPaperSchema: z.ZodType<AnyPaper> = z.union([paperSchema, unresolvedSchema]);
 
+const intents = labels.transform((values) => intentSet(values));
+
+/** Earlier snapshots kept each context as a bare sentence, without its intents. */
+const contextSchema: z.ZodType<CitationContext> = z.union([
+  z.object({ text: freeText, intents }),
+  freeText.transform((sentence) => ({ text: sentence, intents: [] })),
+]);
+
 const linkSchema: z.ZodType<CitationLink> = z.object({
   paper: anyPaperSchema,
   isInfluential: z.boolean(),
-  intents: labels,
-  contexts: list(freeText, SNAPSHOT_LIMITS.contexts),
+  intents,
+  contexts: list(contextSchema, SNAPSHOT_LIMITS.contexts),
 });
 
 export const linksSchema = list(linkSchema, SNAPSHOT_LIMITS.links);

@@ -41,7 +41,11 @@ function snapshot(): ViewSnapshot {
     createdAt: new Date('2024-05-01T10:20:30.456Z'),
     centre,
     references: [
-      { ...link(paper(2, { year: 2014 }), true), intents: ['methodology'], contexts: ['as in'] },
+      {
+        ...link(paper(2, { year: 2014 }), true),
+        intents: ['methodology'],
+        contexts: [{ text: 'as in', intents: ['methodology'] }],
+      },
       unresolvedLink('Some unmatched bibliography entry'),
       link(unresolved('Another one', { year: 1999, authors: [{ id: null, name: 'X' }] })),
     ],
@@ -97,6 +101,17 @@ describe('view snapshots', () => {
     const restored = parseSnapshot(v1);
     expect(restored).toStrictEqual(snapshot());
     expect(restored).not.toHaveProperty('apiBaseUrl');
+  });
+
+  it('opens a file whose contexts are bare sentences, and drops intents it does not know', () => {
+    const older = withChange((j) => {
+      const first = (j.references as Record<string, unknown>[])[0]!;
+      first.contexts = ['as in'];
+      first.intents = ['methodology', 'praise'];
+    });
+    const [restored] = parseSnapshot(older).references;
+    expect(restored?.contexts).toEqual([{ text: 'as in', intents: [] }]);
+    expect(restored?.intents).toEqual(['methodology']);
   });
 
   it('opens a file at the size bound and the longest lists it allows', () => {
