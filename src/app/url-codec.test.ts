@@ -22,6 +22,8 @@ const full: ViewState = {
     text: 'graph neural',
     showReferences: false,
     showCitations: true,
+    influentialOnly: true,
+    intents: ['methodology', 'none'],
   },
   showLinks: true,
   citationCap: 15_000,
@@ -36,6 +38,7 @@ describe('the view in the URL', () => {
     expect(search).toContain('from=2010&to=2020');
     expect(search).toContain('cites=15000');
     expect(search).toContain('size=cited-here');
+    expect(search).toContain('influential=1&intents=methodology,none');
     expect(parseView(search)).toEqual(full);
   });
 
@@ -45,6 +48,13 @@ describe('the view in the URL', () => {
     expect(search).toBe('?search=attention+is+all&cites=all');
     expect(parseView(search)).toEqual(view);
     expect(parseView('?q=attention').search).toBeNull();
+  });
+
+  it('reads intents in one order, each once, and ignores names it does not know', () => {
+    const { filters } = parseView('?intents=result,praise,background,result,&influential=yes');
+    expect(filters.intents).toEqual(['background', 'result']);
+    expect(filters.influentialOnly).toBe(false);
+    expect(formatView({ ...DEFAULT_VIEW, filters })).toBe('?intents=background,result');
   });
 
   it('writes nothing for defaults', () => {

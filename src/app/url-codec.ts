@@ -1,7 +1,7 @@
 // The URL holds the view, so a copied link reproduces what the user sees: the centre paper
 // (any id the parser accepts) or a title search, the layout, the filters, how many citations
 // were loaded, whether a snapshot is shown, and whether the offline sample is on.
-import { NO_FILTERS, type GraphFilters } from '../graph/filters';
+import { INTENT_FILTERS, NO_FILTERS, type GraphFilters, type IntentFilter } from '../graph/filters';
 import { isLayoutName, type LayoutName } from '../graph/layout/positions';
 import type { SizeBy } from '../graph/node-size';
 
@@ -55,6 +55,12 @@ const text = (value: string | null): string | null => {
   return trimmed === '' ? null : trimmed;
 };
 
+/** `intents=methodology,none`: the known names, each once, in one order whatever the link's. */
+function intents(value: string | null): IntentFilter[] {
+  const given = new Set(value?.split(',') ?? []);
+  return INTENT_FILTERS.filter((intent) => given.has(intent));
+}
+
 export function parseView(search: string): ViewState {
   const params = new URLSearchParams(search);
   const layout = params.get('layout');
@@ -74,6 +80,8 @@ export function parseView(search: string): ViewState {
       text: params.get('q') ?? '',
       showReferences: params.get('references') !== '0',
       showCitations: params.get('citations') !== '0',
+      influentialOnly: params.get('influential') === '1',
+      intents: intents(params.get('intents')),
     },
     showLinks: params.get('links') === '1',
     citationCap: citationCap(params.get('cites')),
@@ -95,14 +103,20 @@ export function formatView(view: ViewState): string {
   if (filters.text.trim() !== '') params.set('q', filters.text);
   if (!filters.showReferences) params.set('references', '0');
   if (!filters.showCitations) params.set('citations', '0');
+  if (filters.influentialOnly) params.set('influential', '1');
+  if (filters.intents.length > 0) params.set('intents', intents(filters.intents.join()).join());
   if (view.showLinks) params.set('links', '1');
   if (view.citationCap !== DEFAULT_CITATION_CAP) {
     params.set('cites', view.citationCap === ALL_CITATIONS ? 'all' : String(view.citationCap));
   }
   if (view.snapshot) params.set('snapshot', view.snapshot);
   if (view.demo) params.set('demo', '1');
-  // Keep ids readable in the address bar: DOIs and prefixed ids need no escaping of / and :.
-  const query = params.toString().replaceAll('%2F', '/').replaceAll('%3A', ':');
+  // Keep ids and lists readable in the address bar: / : and , need no escaping in a query.
+  const query = params
+    .toString()
+    .replaceAll('%2F', '/')
+    .replaceAll('%3A', ':')
+    .replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }
 

@@ -54,6 +54,7 @@ function graphNodes(graph: CitationGraph): GraphNode[] {
     paper: graph.centre,
     relation: 'centre',
     isInfluential: false,
+    intents: [],
   };
   return [centre, ...graph.nodes.filter((n) => n.paper.id !== null)];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCitationGraph } from './citation-graph';
 import { countNeighbourhood, describeCounts } from './counts';
 import { NO_FILTERS, nodeMatcher } from './filters';
-import { link, paper, unresolvedLink } from '../test-support/papers';
+import { citing, link, paper, unresolved, unresolvedLink } from '../test-support/papers';
 
 const centre = paper(1, { referenceCount: 4, citationCount: 3 });
 
@@ -37,6 +37,32 @@ describe('buildCitationGraph', () => {
     expect(unresolved.map((n) => n.paper.title)).toEqual(['A lost paper', 'Another']);
     expect(new Set(unresolved.map((n) => n.key)).size).toBe(2);
     expect(graph.edges).toHaveLength(1);
+  });
+
+  it("keeps each direction's facts on its edge and their union on the node", () => {
+    const graph = buildCitationGraph({
+      centre,
+      references: [citing(paper(3), ['background']), citing(unresolved('Lost'), ['result'], true)],
+      citations: [citing(paper(3), ['methodology'], true), citing(paper(4), [])],
+    });
+    const both = graph.nodes.find((n) => n.key === paper(3).id);
+    expect(both).toMatchObject({ relation: 'both', isInfluential: true });
+    expect(both?.intents).toEqual(['background', 'methodology']);
+    expect(both?.citedByCentre?.intents).toEqual(['background']);
+    expect(both?.citesCentre?.intents).toEqual(['methodology']);
+    expect(both?.citesCentre?.contexts[0]?.text).toBe('Uses it for methodology.');
+    const edgeFacts = Object.fromEntries(graph.edges.map((e) => [e.key, e.facts]));
+    expect(edgeFacts[`${centre.id}->${paper(3).id}`]?.isInfluential).toBe(false);
+    expect(edgeFacts[`${paper(3).id}->${centre.id}`]?.isInfluential).toBe(true);
+    expect(edgeFacts[`${paper(4).id}->${centre.id}`]).toEqual({
+      isInfluential: false,
+      intents: [],
+      contexts: [],
+    });
+    const lost = graph.nodes.find((n) => n.relation === 'unresolved');
+    expect(lost).toMatchObject({ isInfluential: true, intents: ['result'] });
+    expect(lost?.citedByCentre?.intents).toEqual(['result']);
+    expect(lost?.citesCentre).toBeUndefined();
   });
 
   it('drops the centre if the API lists it as its own neighbour, and duplicates', () => {

@@ -1,9 +1,18 @@
 // The citation neighbourhood of one centre paper as a pure data structure: who is a reference,
 // who is a citation, who is both, and which entries the API could not resolve. No React, no
 // Cytoscape, no fetching: the renderer and the list both read this.
-import type { AnyPaper, CitationLink, Paper } from '../domain/paper';
+import {
+  intentSet,
+  type AnyPaper,
+  type CitationLink,
+  type Intent,
+  type Paper,
+} from '../domain/paper';
 
 export type Relation = 'centre' | 'reference' | 'citation' | 'both' | 'unresolved';
+
+/** What Semantic Scholar says about one citation between the centre and a neighbour. */
+export type CitationFacts = Pick<CitationLink, 'isInfluential' | 'intents' | 'contexts'>;
 
 export interface GraphNode {
   /** The `paperId` for papers S2 knows; a stable synthetic key for unresolved entries. */
@@ -12,6 +21,12 @@ export interface GraphNode {
   readonly relation: Relation;
   /** True when S2 marks the link to or from the centre as influential. */
   readonly isInfluential: boolean;
+  /** The intents of the link(s) with the centre, both directions together. */
+  readonly intents: readonly Intent[];
+  /** How this neighbour cites the centre, when it does. */
+  readonly citesCentre?: CitationFacts;
+  /** How the centre cites this neighbour, when it does. */
+  readonly citedByCentre?: CitationFacts;
   /** For unresolved entries: the list the API gave them in (usually the references). */
   readonly unresolvedIn?: 'references' | 'citations';
 }
@@ -21,6 +36,11 @@ export interface GraphEdge {
   readonly key: string;
   readonly source: string;
   readonly target: string;
+  /**
+   * The citation's facts for an edge with the centre; null for a link found among neighbours,
+   * which the API gives without context, intents or influence.
+   */
+  readonly facts: CitationFacts | null;
 }
 
 export interface CitationGraph {
@@ -48,6 +68,10 @@ function unresolvedKey(index: number): string {
   return `unresolved:${index}`;
 }
 
+function factsOf(link: CitationLink): CitationFacts {
+  return { isInfluential: link.isInfluential, intents: link.intents, contexts: link.contexts };
+}
+
 export function buildCitationGraph({
   centre,
   references,
@@ -57,17 +81,20 @@ export function buildCitationGraph({
   const edges: GraphEdge[] = [];
   let unresolved = 0;
 
-  const addEdge = (source: string, target: string): void => {
-    edges.push({ key: edgeKey(source, target), source, target });
+  const addEdge = (source: string, target: string, facts: CitationFacts): void => {
+    edges.push({ key: edgeKey(source, target), source, target, facts });
   };
   // An entry without a paperId cannot be a node we can open; it is kept and listed as unresolved.
   const addUnresolved = (link: CitationLink, list: 'references' | 'citations'): void => {
     const key = unresolvedKey(unresolved++);
+    const facts = factsOf(link);
     byKey.set(key, {
       key,
       paper: link.paper,
       relation: 'unresolved',
       isInfluential: link.isInfluential,
+      intents: link.intents,
+      ...(list === 'citations' ? { citesCentre: facts } : { citedByCentre: facts }),
       unresolvedIn: list,
     });
   };
@@ -79,13 +106,16 @@ export function buildCitationGraph({
       continue;
     }
     if (id === centre.id || byKey.has(id)) continue;
+    const facts = factsOf(link);
     byKey.set(id, {
       key: id,
       paper: link.paper,
       relation: 'reference',
       isInfluential: link.isInfluential,
+      intents: link.intents,
+      citedByCentre: facts,
     });
-    addEdge(centre.id, id);
+    addEdge(centre.id, id, facts);
   }
 
   for (const link of citations) {
@@ -96,21 +126,26 @@ export function buildCitationGraph({
     }
     if (id === centre.id) continue;
     const existing = byKey.get(id);
+    const facts = factsOf(link);
     if (existing?.relation === 'reference') {
       byKey.set(id, {
         ...existing,
         relation: 'both',
         isInfluential: existing.isInfluential || link.isInfluential,
+        intents: intentSet([...existing.intents, ...link.intents]),
+        citesCentre: facts,
       });
-      addEdge(id, centre.id);
+      addEdge(id, centre.id, facts);
     } else if (!existing) {
       byKey.set(id, {
         key: id,
         paper: link.paper,
         relation: 'citation',
         isInfluential: link.isInfluential,
+        intents: link.intents,
+        citesCentre: facts,
       });
-      addEdge(id, centre.id);
+      addEdge(id, centre.id, facts);
     }
   }
 

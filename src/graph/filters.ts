@@ -1,6 +1,16 @@
 // What the researcher narrows the neighbourhood to. Pure: a filter is a predicate over nodes,
 // so applying one never refetches and never touches the renderer's elements.
+import type { Intent } from '../domain/paper';
 import type { GraphNode } from './citation-graph';
+
+/** An intent to keep, or 'none': links that give no intent at all. */
+export type IntentFilter = Intent | 'none';
+export const INTENT_FILTERS: readonly IntentFilter[] = [
+  'background',
+  'methodology',
+  'result',
+  'none',
+];
 
 export interface GraphFilters {
   readonly yearFrom: number | null;
@@ -10,6 +20,10 @@ export interface GraphFilters {
   readonly text: string;
   readonly showReferences: boolean;
   readonly showCitations: boolean;
+  /** Only papers whose link with the centre S2 marks influential. */
+  readonly influentialOnly: boolean;
+  /** Papers whose link with the centre has any of these; empty: no intent filter. */
+  readonly intents: readonly IntentFilter[];
 }
 
 export const NO_FILTERS: GraphFilters = {
@@ -19,6 +33,8 @@ export const NO_FILTERS: GraphFilters = {
   text: '',
   showReferences: true,
   showCitations: true,
+  influentialOnly: false,
+  intents: [],
 };
 
 export function hasYearRange(filters: GraphFilters): boolean {
@@ -45,9 +61,18 @@ function searchableText(node: GraphNode): string {
   return [title ?? '', venue ?? '', ...authors.map((a) => a.name)].join('\n').toLowerCase();
 }
 
+function intentMatcher(wanted: readonly IntentFilter[]): (node: GraphNode) => boolean {
+  if (wanted.length === 0) return () => true;
+  const intents = new Set(wanted);
+  const none = intents.has('none');
+  return (node) =>
+    node.intents.length === 0 ? none : node.intents.some((intent) => intents.has(intent));
+}
+
 /** Builds the predicate once per filter change; call it per node. */
 export function nodeMatcher(filters: GraphFilters): (node: GraphNode) => boolean {
   const text = filters.text.trim().toLowerCase();
+  const matchesIntent = intentMatcher(filters.intents);
   const ranged = hasYearRange(filters);
   const from = filters.yearFrom ?? -Infinity;
   const to = filters.yearTo ?? Infinity;
@@ -57,6 +82,8 @@ export function nodeMatcher(filters: GraphFilters): (node: GraphNode) => boolean
     const { year, citationCount } = node.paper;
     if (ranged && (year === null || year < from || year > to)) return false;
     if (filters.minCitations > 0 && (citationCount ?? 0) < filters.minCitations) return false;
+    if (filters.influentialOnly && !node.isInfluential) return false;
+    if (!matchesIntent(node)) return false;
     if (text && !searchableText(node).includes(text)) return false;
     return true;
   };

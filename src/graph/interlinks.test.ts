@@ -15,7 +15,7 @@ const pairs = (edges: readonly { source: string; target: string }[]) =>
   edges.map((edge) => [edge.source, edge.target]);
 
 describe('addInterlinks', () => {
-  it('adds the links between neighbours after the centre edges, keyed like them', () => {
+  it('adds the links between neighbours after the centre edges, keyed like them, with no facts', () => {
     const linked = addInterlinks(
       graph,
       new Map([
@@ -25,9 +25,9 @@ describe('addInterlinks', () => {
     );
     expect(linked.edges.slice(0, graph.edges.length)).toEqual(graph.edges);
     expect(linked.edges.slice(graph.edges.length)).toEqual([
-      { key: `${id(3)}->${id(2)}`, source: id(3), target: id(2) },
-      { key: `${id(4)}->${id(2)}`, source: id(4), target: id(2) },
-      { key: `${id(4)}->${id(3)}`, source: id(4), target: id(3) },
+      { key: `${id(3)}->${id(2)}`, source: id(3), target: id(2), facts: null },
+      { key: `${id(4)}->${id(2)}`, source: id(4), target: id(2), facts: null },
+      { key: `${id(4)}->${id(3)}`, source: id(4), target: id(3), facts: null },
     ]);
     expect(linked.nodes).toBe(graph.nodes);
     expect(graph.edges).toHaveLength(5);

@@ -36,7 +36,7 @@ export function addInterlinks(
       const key = edgeKey(source, target);
       if (existing.has(key)) continue;
       existing.add(key);
-      added.push({ key, source, target });
+      added.push({ key, source, target, facts: null });
     }
   }
   return { ...graph, edges: [...graph.edges, ...added] };

@@ -16,7 +16,7 @@ import {
   type PaperFields,
   type UnresolvedPaper,
 } from '../domain/paper';
-import type { GraphFilters } from './filters';
+import { INTENT_FILTERS, type GraphFilters, type IntentFilter } from './filters';
 import { isLayoutName, type LayoutName, type Point } from './layout/positions';
 
 /**
@@ -99,6 +99,8 @@ const contextSchema: z.ZodType<CitationContext> = z.union([
   freeText.transform((sentence) => ({ text: sentence, intents: [] })),
 ]);
 
+const intentFilter = z.enum(INTENT_FILTERS as [IntentFilter, ...IntentFilter[]]);
+
 const linkSchema: z.ZodType<CitationLink> = z.object({
   paper: anyPaperSchema,
   isInfluential: z.boolean(),
@@ -115,6 +117,9 @@ export const filtersSchema: z.ZodType<GraphFilters> = z.object({
   text: freeText,
   showReferences: z.boolean(),
   showCitations: z.boolean(),
+  // Absent from snapshots written before these filters existed.
+  influentialOnly: z.boolean().default(false),
+  intents: list(intentFilter, INTENT_FILTERS.length).default([]),
 });
 
 export const layoutSchema: z.ZodType<LayoutName> = z.custom<LayoutName>(

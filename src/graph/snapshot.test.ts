@@ -50,7 +50,14 @@ function snapshot(): ViewSnapshot {
       link(unresolved('Another one', { year: 1999, authors: [{ id: null, name: 'X' }] })),
     ],
     citations: [link(paper(3, { citationCount: 0, externalIds: { dblp: 'conf/x/Y' } }))],
-    filters: { ...NO_FILTERS, yearFrom: 2000, minCitations: 5, text: 'attention' },
+    filters: {
+      ...NO_FILTERS,
+      yearFrom: 2000,
+      minCitations: 5,
+      text: 'attention',
+      influentialOnly: true,
+      intents: ['result', 'none'],
+    },
     layout: 'timeline',
     positions: {
       [centre.id]: { x: 0, y: 0 },
@@ -103,13 +110,18 @@ describe('view snapshots', () => {
     expect(restored).not.toHaveProperty('apiBaseUrl');
   });
 
-  it('opens a file whose contexts are bare sentences, and drops intents it does not know', () => {
+  it('opens a file from before intents: bare sentences, no intent filters', () => {
     const older = withChange((j) => {
+      const filters = j.filters as Record<string, unknown>;
+      delete filters.influentialOnly;
+      delete filters.intents;
       const first = (j.references as Record<string, unknown>[])[0]!;
       first.contexts = ['as in'];
       first.intents = ['methodology', 'praise'];
     });
-    const [restored] = parseSnapshot(older).references;
+    const parsed = parseSnapshot(older);
+    expect(parsed.filters).toMatchObject({ influentialOnly: false, intents: [] });
+    const [restored] = parsed.references;
     expect(restored?.contexts).toEqual([{ text: 'as in', intents: [] }]);
     expect(restored?.intents).toEqual(['methodology']);
   });

@@ -2,6 +2,7 @@
 import {
   toPaperId,
   type CitationLink,
+  type Intent,
   type Paper,
   type PaperFields,
   type UnresolvedPaper,
@@ -43,6 +44,16 @@ export function unresolved(title: string, fields: Partial<PaperFields> = {}): Un
 
 export function link(p: Paper | UnresolvedPaper, isInfluential = false): CitationLink {
   return { paper: p, isInfluential, intents: [], contexts: [] };
+}
+
+/** A link whose every context sentence has the given intents (none: no context at all). */
+export function citing(
+  p: Paper | UnresolvedPaper,
+  intents: readonly Intent[],
+  isInfluential = false,
+): CitationLink {
+  const contexts = intents.map((intent) => ({ text: `Uses it for ${intent}.`, intents: [intent] }));
+  return { paper: p, isInfluential, intents, contexts };
 }
 
 export function unresolvedLink(title: string, fields: Partial<PaperFields> = {}): CitationLink {

@@ -33,9 +33,15 @@ const citing = paper(3, {
 const unmatched = unresolved('An unmatched reference');
 
 const NODES: GraphNode[] = [
-  { key: reference.id, paper: reference, relation: 'reference', isInfluential: false },
-  { key: 'unresolved:0', paper: unmatched, relation: 'unresolved', isInfluential: false },
-  { key: citing.id, paper: citing, relation: 'citation', isInfluential: true },
+  { key: reference.id, paper: reference, relation: 'reference', isInfluential: false, intents: [] },
+  {
+    key: 'unresolved:0',
+    paper: unmatched,
+    relation: 'unresolved',
+    isInfluential: false,
+    intents: [],
+  },
+  { key: citing.id, paper: citing, relation: 'citation', isInfluential: true, intents: [] },
 ];
 
 const SNAPSHOT: ViewSnapshot = toSnapshot({
