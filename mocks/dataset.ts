@@ -50,6 +50,7 @@ export const NO_EDGE: WireEdgeFacts = Object.freeze({
   isInfluential: false,
   intents: [],
   contexts: [],
+  contextsWithIntent: [],
 });
 
 function distinct(entries: readonly TwinEntry[]): TwinEntry[] {

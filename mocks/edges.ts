@@ -12,7 +12,12 @@ export function createEdgeSource(rng: Rng, influentialRate = 0.1): EdgeSource {
     Array.from({ length: 16 }, () => {
       const contexts = rng.chance(0.15) ? [] : CONTEXTS.filter(() => rng.chance(0.3)).slice(0, 3);
       const intents = contexts.length === 0 ? [] : INTENTS.filter(() => rng.chance(0.4));
-      return Object.freeze({ isInfluential, intents, contexts });
+      // Each sentence takes one of the edge's intents in turn, as real sentences mostly carry one.
+      const contextsWithIntent = contexts.map((context, index) => {
+        const intent = intents[index % Math.max(1, intents.length)];
+        return { context, intents: intent === undefined ? [] : [intent] };
+      });
+      return Object.freeze({ isInfluential, intents, contexts, contextsWithIntent });
     });
   const influential = pool(true);
   const plain = pool(false);

@@ -110,7 +110,7 @@ export function projectUnresolved(
   return out;
 }
 
-/** The edge's own requested fields (`contextsWithIntent` pairs each context with the intents). */
+/** The edge's own requested fields. */
 export function projectEdge(edge: WireEdgeFacts, fields: readonly string[]): WireObject {
   const out: WireObject = {};
   for (const field of fields) {
@@ -118,7 +118,10 @@ export function projectEdge(edge: WireEdgeFacts, fields: readonly string[]): Wir
     else if (field === 'intents') out[field] = [...edge.intents];
     else if (field === 'isInfluential') out[field] = edge.isInfluential;
     else if (field === 'contextsWithIntent')
-      out[field] = edge.contexts.map((context) => ({ context, intents: [...edge.intents] }));
+      out[field] = edge.contextsWithIntent.map(({ context, intents }) => ({
+        context,
+        intents: [...intents],
+      }));
   }
   return out;
 }

@@ -5,6 +5,7 @@
 import { corpusYears, growCorpus, type CorpusOptions } from './corpus';
 import { createDatasetBuilder, type TwinDataset } from './dataset';
 import { createEdgeSource } from './edges';
+import { addIntentSample, SAMPLE_INTENTS_ID, SAMPLE_INTENTS_TITLE } from './intent-sample';
 import { createPaperFactory } from './paper-factory';
 import type { WirePaper } from './wire-types';
 
@@ -60,6 +61,11 @@ export const SAMPLE_EXAMPLES: readonly SampleExample[] = [
     id: SAMPLE_SPARSE_ID,
     label: SAMPLE_SPARSE_TITLE,
     description: 'No year, venue, authors or abstract',
+  },
+  {
+    id: SAMPLE_INTENTS_ID,
+    label: SAMPLE_INTENTS_TITLE,
+    description: '300 citations that say why they cite it',
   },
 ];
 
@@ -151,5 +157,11 @@ export function createSampleDataset(): TwinDataset {
   builder.reportCounts(SAMPLE_HEAVY_ID, {
     citationCount: (listed) => listed + SAMPLE_HEAVY_UNLISTED_CITATIONS,
   });
+  // Last, so the papers above come out the same whatever this one needs.
+  addIntentSample(
+    builder,
+    factory,
+    papers.filter((paper) => paper.year !== null && paper.year < 2016),
+  );
   return builder.build();
 }

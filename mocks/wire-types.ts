@@ -83,11 +83,21 @@ export interface WireUnresolvedPaper {
   year: number | null;
 }
 
-/** The facts of one citation edge, as `/citations` and `/references` report them. */
+/** One citing sentence with its own intents (an item of `contextsWithIntent`). */
+export interface WireContext {
+  readonly context: string;
+  readonly intents: readonly string[];
+}
+
+/**
+ * The facts of one citation edge, as `/citations` and `/references` report them: `contexts` is
+ * the sentences of `contextsWithIntent`, and `intents` the union of theirs (and maybe more).
+ */
 export interface WireEdgeFacts {
   isInfluential: boolean;
   intents: readonly string[];
   contexts: readonly string[];
+  contextsWithIntent: readonly WireContext[];
 }
 
 /** A projected JSON object (a paper or a list item with the requested fields only). */
