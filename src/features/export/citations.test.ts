@@ -226,7 +226,12 @@ describe('RIS', () => {
 });
 
 describe('CSV', () => {
-  const row = (p: AnyPaper, relation: Relation) => ({ paper: p, relation });
+  const row = (p: AnyPaper, relation: Relation) => ({
+    paper: p,
+    relation,
+    isInfluential: false,
+    intents: [],
+  });
 
   it('reads back with the columns and values of every paper', async () => {
     const formula = paper(6, {
@@ -257,6 +262,9 @@ describe('CSV', () => {
       doi: '10.48550/arXiv.1706.03762',
       arxiv: '1706.03762',
       url: attention.url,
+      influential: '',
+      intents: '',
+      contexts: '',
     });
     expect(second).toMatchObject({
       paperId: '',

@@ -109,7 +109,9 @@ const SAFE: readonly (readonly [string, string])[] = [
 ];
 
 const rowFor = async (text: string) => {
-  const csv = await toCsv([{ paper: withText(1, text), relation: 'citation' }]);
+  const csv = await toCsv([
+    { paper: withText(1, text), relation: 'citation', isInfluential: false, intents: [] },
+  ]);
   return { csv, row: Papa.parse<Record<string, string>>(csv, { header: true }).data[0] };
 };
 const COLUMNS = ['title', 'venue', 'authors', 'doi', 'arxiv', 'url'];
@@ -129,10 +131,43 @@ describe('CSV against formula injection', () => {
       {
         paper: paper(2, { title: 'E = mc² and a+b', year: 2017, citationCount: 12 }),
         relation: 'reference',
+        isInfluential: false,
+        intents: [],
       },
     ]);
     const [row] = Papa.parse<Record<string, string>>(csv, { header: true }).data;
     expect(row).toMatchObject({ title: 'E = mc² and a+b', year: '2017', citationCount: '12' });
+  });
+
+  it('gives each paper its influence, intents and citation contexts, guarded too', async () => {
+    const csv = await toCsv([
+      {
+        paper: paper(3),
+        relation: 'both',
+        isInfluential: true,
+        intents: ['methodology', 'result'],
+        citesCentre: {
+          isInfluential: true,
+          intents: ['methodology'],
+          contexts: [
+            { text: 'We use [3].', intents: ['methodology'] },
+            { text: '=cmd|x', intents: [] },
+          ],
+        },
+        citedByCentre: {
+          isInfluential: false,
+          intents: ['result'],
+          contexts: [{ text: 'Unlike [9].', intents: ['result'] }],
+        },
+      },
+    ]);
+    const [row] = Papa.parse<Record<string, string>>(csv, { header: true }).data;
+    expect(row).toMatchObject({
+      influential: 'true',
+      intents: 'methodology; result',
+      contexts: "We use [3]. [methodology] | '=cmd|x | Unlike [9]. [result]",
+    });
+    expectNoFormula(csv);
   });
 
   it('holds for any text behind any dangerous start', async () => {
@@ -145,8 +180,8 @@ describe('CSV against formula injection', () => {
     await fc.assert(
       fc.asyncProperty(text, text, async (first, second) => {
         const csv = await toCsv([
-          { paper: withText(1, first), relation: 'citation' },
-          { paper: withText(2, second), relation: 'reference' },
+          { paper: withText(1, first), relation: 'citation', isInfluential: false, intents: [] },
+          { paper: withText(2, second), relation: 'reference', isInfluential: false, intents: [] },
         ]);
         expectNoFormula(csv);
       }),

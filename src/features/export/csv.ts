@@ -29,7 +29,19 @@ export const CSV_COLUMNS = [
   'doi',
   'arxiv',
   'url',
+  'influential',
+  'intents',
+  'contexts',
 ] as const;
+
+/** What a row shows: the paper, and how it and the centre cite each other. */
+export type CsvNode = Pick<
+  GraphNode,
+  'paper' | 'relation' | 'isInfluential' | 'intents' | 'citesCentre' | 'citedByCentre'
+>;
+
+/** Joins the sentences of a cell; a sentence's own intents follow it in brackets. */
+const CONTEXT_SEPARATOR = ' | ';
 
 type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | null>;
 
@@ -51,7 +63,19 @@ function guardFormulas(value: string): string {
 
 const guardText = (value: string | null) => (value === null ? null : guardFormulas(value));
 
-function csvRow({ paper, relation }: Pick<GraphNode, 'paper' | 'relation'>): CsvRow {
+function contextsCell(node: CsvNode): string {
+  const contexts = [...(node.citesCentre?.contexts ?? []), ...(node.citedByCentre?.contexts ?? [])];
+  return contexts
+    .map(({ text, intents }) => {
+      // Each sentence guarded on its own: someone may split the cell at the separator.
+      const sentence = guardFormulas(text);
+      return intents.length > 0 ? `${sentence} [${intents.join(', ')}]` : sentence;
+    })
+    .join(CONTEXT_SEPARATOR);
+}
+
+function csvRow(node: CsvNode): CsvRow {
+  const { paper, relation } = node;
   return {
     paperId: paper.id,
     title: guardText(paper.title),
@@ -64,6 +88,9 @@ function csvRow({ paper, relation }: Pick<GraphNode, 'paper' | 'relation'>): Csv
     doi: guardText(paper.externalIds.doi ?? null),
     arxiv: guardText(paper.externalIds.arxiv ?? null),
     url: guardText(paper.url),
+    influential: relation === 'centre' ? null : String(node.isInfluential),
+    intents: node.intents.join('; '),
+    contexts: contextsCell(node),
   };
 }
 
@@ -75,9 +102,7 @@ export async function loadPapaparse(): Promise<Papaparse> {
   return module.default ?? module;
 }
 
-export async function toCsv(
-  nodes: readonly Pick<GraphNode, 'paper' | 'relation'>[],
-): Promise<string> {
+export async function toCsv(nodes: readonly CsvNode[]): Promise<string> {
   const { unparse } = await loadPapaparse();
   return unparse(nodes.map(csvRow), {
     columns: [...CSV_COLUMNS],

@@ -4,7 +4,7 @@ import type { AnyPaper, Paper } from '../../domain/paper';
 import type { GraphNode } from '../../graph/citation-graph';
 import { serializeSnapshot, type ViewSnapshot } from '../../graph/snapshot';
 import { toBibtex, toRis } from './citations';
-import { toCsv } from './csv';
+import { toCsv, type CsvNode } from './csv';
 import { downloadBlob, downloadText, exportFilename } from './download';
 
 export interface ExportSources {
@@ -32,8 +32,8 @@ const BOM = '\uFEFF';
 export function exportActions(sources: ExportSources): ExportAction[] {
   const { centre, nodes, selected } = sources;
   const title = centre.title ?? 'graph';
-  const rows: readonly Pick<GraphNode, 'paper' | 'relation'>[] = [
-    { paper: centre, relation: 'centre' },
+  const rows: readonly CsvNode[] = [
+    { paper: centre, relation: 'centre', isInfluential: false, intents: [] },
     ...nodes,
   ];
   const papers = rows.map((row) => row.paper);
