@@ -4,6 +4,7 @@
 import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { CitationLink, Paper } from '../domain/paper';
 import { ExportMenu } from '../features/export/export-menu';
+import { IntentFilters } from '../features/citation-context/intent-filters';
 import { FiltersPanel } from '../features/filters/filters-panel';
 import { LayoutSwitch } from '../features/graph-toolbar/layout-switch';
 import { SizeBySwitch } from '../features/graph-toolbar/size-by-switch';
@@ -24,6 +25,7 @@ import { centredOn, type ViewState } from './url-codec';
 import { TABS_QUERY, useMediaQuery } from './use-media-query';
 import { useTrail } from './use-trail';
 import { useViewExport } from './use-view-export';
+import { WhyItCites } from './why-it-cites';
 import type { SetView } from './view-store';
 
 export interface ExplorerViewProps {
@@ -112,7 +114,9 @@ export function ExplorerView(props: ExplorerViewProps) {
         onChange={setFilters}
         showLinks={view.showLinks}
         onShowLinks={props.onShowLinks}
-      />
+      >
+        <IntentFilters filters={view.filters} onChange={setFilters} />
+      </FiltersPanel>
     </PanelBoundary>
   );
   const detailsPanel = (
@@ -122,7 +126,14 @@ export function ExplorerView(props: ExplorerViewProps) {
         isCentre={selected === centre}
         onMakeCentre={makeCentre}
         onClose={() => select(null)}
-      />
+      >
+        <WhyItCites
+          graph={graph}
+          selectedKey={selected === centre ? null : selectedKey}
+          filters={view.filters}
+          onChange={setFilters}
+        />
+      </DetailsPanel>
     </PanelBoundary>
   );
   const listPanel = (

@@ -2,7 +2,8 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { buildCitationGraph } from '../graph/citation-graph';
 import { radialLayout } from '../graph/layout/radial';
-import { link, paper, unresolvedLink } from '../test-support/papers';
+import { addInterlinks } from '../graph/interlinks';
+import { citing, link, paper, unresolvedLink } from '../test-support/papers';
 import { nodeData, syncElements } from './elements';
 import { applyPositions, presetPositions } from './layouts';
 
@@ -35,6 +36,43 @@ describe('syncElements', () => {
         .source()
         .id(),
     ).toBe(paper(3).id);
+  });
+
+  it('gives edges with the centre their influence and intents, as data and classes', () => {
+    const cy = cytoscape({ headless: true });
+    const graph = addInterlinks(
+      buildCitationGraph({
+        centre,
+        references: [citing(paper(2), ['background', 'result'])],
+        citations: [
+          citing(paper(3), ['methodology', 'background'], true),
+          citing(paper(4), [], true),
+        ],
+      }),
+      new Map([[paper(3).id, [paper(2).id]]]),
+    );
+    sync(cy, graph);
+    const edge = (source: number, target: number) =>
+      cy.getElementById(`${paper(source).id}->${paper(target).id}`);
+    const classes = (source: number, target: number) =>
+      edge(source, target)
+        .classes()
+        .filter((name) => name !== 'with-arrow')
+        .sort();
+    expect(edge(1, 2).data()).toMatchObject({
+      influential: false,
+      intents: ['background', 'result'],
+    });
+    expect(classes(1, 2)).toEqual(['intent-result']);
+    expect(edge(3, 1).data()).toMatchObject({
+      influential: true,
+      intents: ['background', 'methodology'],
+    });
+    expect(classes(3, 1)).toEqual(['influential', 'intent-methodology']);
+    expect(classes(4, 1)).toEqual(['influential', 'no-intent']);
+    // A link among neighbours: the API gives no facts for it, and none are invented.
+    expect(edge(3, 2).data()).toMatchObject({ influential: null, intents: null });
+    expect(classes(3, 2)).toEqual([]);
   });
 
   it('patches by id: later pages add only new nodes and update relations in place', () => {

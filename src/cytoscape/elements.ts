@@ -2,7 +2,8 @@
 // with the model by id: pages that arrive add nodes, a reference that turns out to cite the
 // centre too changes its data, and nothing is rebuilt.
 import type { Core, ElementDefinition } from 'cytoscape';
-import type { CitationGraph, GraphNode, Relation } from '../graph/citation-graph';
+import type { Intent } from '../domain/paper';
+import type { CitationGraph, GraphEdge, GraphNode, Relation } from '../graph/citation-graph';
 import { CENTRE_SCALE, nodeSize } from '../graph/node-size';
 import type { Positions } from '../graph/layout/positions';
 import { PALETTES, type Palette } from './palette';
@@ -22,6 +23,39 @@ export interface NodeData {
   /** Fill colour by relation, as data: one rule instead of a selector per relation. */
   readonly colour: string;
   readonly colourDark: string;
+}
+
+/**
+ * An edge's data: for an edge with the centre, its influence and intents (the contract tools read
+ * on `window.__cy`); for a link found among neighbours both are null, since the API gives none.
+ */
+export interface EdgeData {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly influential: boolean | null;
+  readonly intents: readonly Intent[] | null;
+}
+
+/** The one intent an edge is coloured by, the most specific first. */
+const COLOUR_ORDER: readonly Intent[] = ['methodology', 'result', 'background'];
+
+export function edgeDefinition(edge: GraphEdge): ElementDefinition {
+  const { facts } = edge;
+  const data: EdgeData = {
+    id: edge.key,
+    source: edge.source,
+    target: edge.target,
+    influential: facts?.isInfluential ?? null,
+    intents: facts ? [...facts.intents] : null,
+  };
+  // Classes set once, when the edge is added: the style needs no per-edge function.
+  const classes: string[] = [];
+  if (facts?.isInfluential) classes.push('influential');
+  const intent = COLOUR_ORDER.find((name) => facts?.intents.includes(name));
+  if (intent) classes.push(`intent-${intent}`);
+  else if (facts) classes.push('no-intent');
+  return { group: 'edges', data, classes: classes.join(' ') };
 }
 
 /** Edges carry arrows only while they are few enough for the renderer to afford them. */
@@ -95,10 +129,7 @@ export function syncElements(cy: Core, graph: CitationGraph, positions: Position
     const arrows = graph.edges.length <= ARROW_LIMIT;
     for (const edge of graph.edges) {
       if (cy.getElementById(edge.key).nonempty()) continue;
-      additions.push({
-        group: 'edges',
-        data: { id: edge.key, source: edge.source, target: edge.target },
-      });
+      additions.push(edgeDefinition(edge));
     }
     cy.add(additions);
     cy.edges().toggleClass('with-arrow', arrows);

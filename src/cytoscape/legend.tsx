@@ -9,6 +9,14 @@ const ITEMS = [
   { label: 'Both', colour: 'var(--colour-reference)', ring: 'var(--colour-citation)' },
 ] as const;
 
+// Why each edge cites (its most specific intent), and whether S2 counts it as influential.
+const EDGE_ITEMS = [
+  { label: 'methodology', colour: 'var(--colour-intent-methodology)', thick: false },
+  { label: 'result', colour: 'var(--colour-intent-result)', thick: false },
+  { label: 'background', colour: 'var(--colour-intent-background)', thick: false },
+  { label: 'thick: influential', colour: 'var(--colour-text)', thick: true },
+] as const;
+
 const SIZE: Record<SizeBy, { readonly size: string; readonly labels: string }> = {
   citations: {
     size: 'Size: citations (all of Semantic Scholar)',
@@ -51,6 +59,19 @@ export function Legend({ sizeBy = 'citations' }: LegendProps) {
             <span className={styles.large} />
           </span>
           {text.size}
+        </li>
+        <li data-legend="edges">
+          Lines:{' '}
+          {EDGE_ITEMS.map((item) => (
+            <span key={item.label} className={styles.edgeItem}>
+              <span
+                className={styles.line}
+                style={{ background: item.colour, height: item.thick ? 3 : 2 }}
+                aria-hidden="true"
+              />
+              {item.label}
+            </span>
+          ))}
         </li>
         <li className={styles.note} data-legend="labels">
           {text.labels} · arrows: citing → cited

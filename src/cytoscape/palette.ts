@@ -15,6 +15,12 @@ export interface Palette {
   /** Drawn around label text and node borders: the background the graph sits on. */
   readonly halo: string;
   readonly centreBorder: string;
+  /** Edge colours by intent (Okabe–Ito hues, told apart with every common colour blindness). */
+  readonly methodology: string;
+  readonly result: string;
+  readonly background: string;
+  /** Influential edges: darker than the plain edge, whatever their intent. */
+  readonly influential: string;
 }
 
 export const PALETTES: Readonly<Record<Theme, Palette>> = {
@@ -29,6 +35,10 @@ export const PALETTES: Readonly<Record<Theme, Palette>> = {
     label: '#111827',
     halo: '#ffffff',
     centreBorder: '#374151',
+    methodology: '#d55e00',
+    result: '#cc79a7',
+    background: '#0072b2',
+    influential: '#1f2937',
   },
   dark: {
     centre: '#9ca3af',
@@ -41,5 +51,9 @@ export const PALETTES: Readonly<Record<Theme, Palette>> = {
     label: '#f3f4f6',
     halo: '#111827',
     centreBorder: '#e5e7eb',
+    methodology: '#f28c3b',
+    result: '#e59ccb',
+    background: '#56b4e9',
+    influential: '#f3f4f6',
   },
 };

@@ -84,6 +84,23 @@ export function graphStylesheet(theme: Theme): StylesheetJson {
         'arrow-scale': 0.8,
       },
     },
+    // Why it cites: the edge's class names its intent and influence, set once when it is added.
+    ...(['methodology', 'result', 'background'] as const).map((intent) => ({
+      selector: `edge.intent-${intent}`,
+      style: {
+        'line-color': colours[intent],
+        'target-arrow-color': colours[intent],
+        opacity: 0.7,
+      },
+    })),
+    {
+      selector: 'edge.influential',
+      style: { width: 3, opacity: 0.95, 'z-index': 2 },
+    },
+    {
+      selector: 'edge.influential.no-intent',
+      style: { 'line-color': colours.influential, 'target-arrow-color': colours.influential },
+    },
     { selector: '.is-hidden', style: { display: 'none' } },
     { selector: '.is-faded', style: { opacity: 0.15 } },
     {

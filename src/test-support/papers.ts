@@ -1,5 +1,6 @@
 // Small builders for domain objects in unit tests (not the API twin: that lives in mocks/).
 import {
+  intentSet,
   toPaperId,
   type CitationLink,
   type Intent,
@@ -53,7 +54,7 @@ export function citing(
   isInfluential = false,
 ): CitationLink {
   const contexts = intents.map((intent) => ({ text: `Uses it for ${intent}.`, intents: [intent] }));
-  return { paper: p, isInfluential, intents, contexts };
+  return { paper: p, isInfluential, intents: intentSet(intents), contexts };
 }
 
 export function unresolvedLink(title: string, fields: Partial<PaperFields> = {}): CitationLink {

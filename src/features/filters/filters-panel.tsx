@@ -16,6 +16,8 @@ interface FiltersPanelProps {
   readonly showLinks: boolean;
   /** Null where the links cannot be fetched (an opened snapshot shows what it saved). */
   readonly onShowLinks: ((show: boolean) => void) | null;
+  /** More filters, composed by the app (why papers cite). */
+  readonly children?: ReactNode;
 }
 
 export function FiltersPanel(props: FiltersPanelProps) {
@@ -88,6 +90,7 @@ export function FiltersPanel(props: FiltersPanelProps) {
           </Toggle>
         )}
       </fieldset>
+      {props.children}
       <button
         type="button"
         disabled={isDefault}

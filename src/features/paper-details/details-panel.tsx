@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { AnyPaper } from '../../domain/paper';
 import styles from './paper-details.module.css';
 import { PaperSummary } from './paper-summary';
@@ -7,10 +8,13 @@ interface DetailsPanelProps {
   readonly isCentre: boolean;
   readonly onMakeCentre: (paperId: string) => void;
   readonly onClose: () => void;
+  /** How the paper and the centre cite each other (composed by the app). */
+  readonly children?: ReactNode;
 }
 
 /** The selected paper in full, with the one action that moves the graph: make it the centre. */
-export function DetailsPanel({ paper, isCentre, onMakeCentre, onClose }: DetailsPanelProps) {
+export function DetailsPanel(props: DetailsPanelProps) {
+  const { paper, isCentre, onMakeCentre, onClose, children } = props;
   const id = paper.id;
   return (
     <section className={styles.panel} aria-label="Paper details">
@@ -26,7 +30,7 @@ export function DetailsPanel({ paper, isCentre, onMakeCentre, onClose }: Details
           </button>
         )}
       </div>
-      <PaperSummary paper={paper} />
+      <PaperSummary paper={paper}>{children}</PaperSummary>
     </section>
   );
 }

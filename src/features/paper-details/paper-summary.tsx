@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { AnyPaper } from '../../domain/paper';
 import { formatAuthors, formatCount, paperTitle } from '../../ui/format';
 import styles from './paper-details.module.css';
@@ -6,13 +7,15 @@ import { paperLinks } from './paper-links';
 interface PaperSummaryProps {
   readonly paper: AnyPaper;
   readonly headingLevel?: 1 | 2;
+  /** Shown after the counts, before the long texts (how the paper and the centre cite). */
+  readonly children?: ReactNode;
 }
 
 /**
  * Everything S2 told us about one paper. All API text is rendered as text, never as HTML. The
  * links come before the long texts, so they are in view without scrolling past an abstract.
  */
-export function PaperSummary({ paper, headingLevel = 2 }: PaperSummaryProps) {
+export function PaperSummary({ paper, headingLevel = 2, children }: PaperSummaryProps) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const venue = paper.venue ?? paper.journal?.name ?? null;
   return (
@@ -46,6 +49,7 @@ export function PaperSummary({ paper, headingLevel = 2 }: PaperSummaryProps) {
         </div>
       </dl>
       {paper.id === null && <p className="muted">Not in Semantic Scholar.</p>}
+      {children}
       {paper.tldr && (
         <p>
           <strong>TL;DR </strong>

@@ -64,6 +64,22 @@ export const PaperRow = memo(function PaperRow({
       </td>
       <td>{paper.year ?? '–'}</td>
       <td>{formatCount(paper.citationCount)}</td>
+      <td>
+        {node.isInfluential && (
+          <span title="Influential">
+            <span aria-hidden="true">★</span>
+            <span className="visually-hidden">Influential</span>
+          </span>
+        )}
+      </td>
+      <td>
+        {node.intents.map((intent) => (
+          <span key={intent} className={styles.intent} data-intent={intent} title={intent}>
+            <span aria-hidden="true">{intent.charAt(0).toUpperCase()}</span>
+            <span className="visually-hidden">{intent} </span>
+          </span>
+        ))}
+      </td>
       {localCount !== null && <td>{formatCount(localCount)}</td>}
     </tr>
   );

@@ -14,13 +14,22 @@ interface PaperTableProps {
   readonly localCounts?: ReadonlyMap<string, number> | null;
 }
 
-const COLUMNS: readonly { key: SortKey; label: string }[] = [
+interface Column {
+  readonly key: SortKey;
+  readonly label: string;
+  /** Shown instead of the label where the column is narrow (the label stays its name). */
+  readonly short?: string;
+}
+
+const COLUMNS: readonly Column[] = [
   { key: 'title', label: 'Title' },
   { key: 'year', label: 'Year' },
   { key: 'citations', label: 'Citations' },
+  { key: 'influential', label: 'Influential', short: '★' },
+  { key: 'intents', label: 'Intents' },
 ];
 
-const LOCAL_COLUMN = { key: 'local', label: 'Cited here' } as const;
+const LOCAL_COLUMN: Column = { key: 'local', label: 'Cited here' };
 
 const ROW_HEIGHT = 52;
 
@@ -93,7 +102,16 @@ export function PaperTable(props: PaperTableProps) {
                   onClick={() => toggle(column.key)}
                 >
                   <span className="visually-hidden">Sort by </span>
-                  {column.label}
+                  {column.short ? (
+                    <>
+                      <span aria-hidden="true" title={column.label}>
+                        {column.short}
+                      </span>
+                      <span className="visually-hidden">{column.label}</span>
+                    </>
+                  ) : (
+                    column.label
+                  )}
                   <span aria-hidden="true" className={styles.sortArrow}>
                     {sort.key !== column.key ? '↕' : sort.direction === 'asc' ? '↑' : '↓'}
                   </span>

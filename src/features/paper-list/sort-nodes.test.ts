@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCitationGraph } from '../../graph/citation-graph';
-import { link, paper, unresolvedLink } from '../../test-support/papers';
+import { citing, link, paper, unresolvedLink } from '../../test-support/papers';
 import { sortNodes } from './sort-nodes';
 
 const graph = buildCitationGraph({
@@ -33,5 +33,27 @@ describe('sortNodes', () => {
       [paper(4).id, 0],
     ]);
     expect(titles(sortNodes(graph.nodes, 'local', 'desc', local))).toEqual(['A', 'B', 'D', 'C']);
+  });
+});
+
+describe('sortNodes by how papers cite', () => {
+  const cited = buildCitationGraph({
+    centre: paper(1),
+    references: [],
+    citations: [
+      citing(paper(5, { title: 'E' }), ['result']),
+      citing(paper(6, { title: 'F' }), [], true),
+      citing(paper(7, { title: 'G' }), ['background', 'methodology'], true),
+      citing(paper(8, { title: 'H' }), ['methodology']),
+    ],
+  });
+
+  it('puts influential links first, then by title', () => {
+    expect(titles(sortNodes(cited.nodes, 'influential', 'desc'))).toEqual(['F', 'G', 'E', 'H']);
+  });
+
+  it('orders by intents both ways, links giving none last', () => {
+    expect(titles(sortNodes(cited.nodes, 'intents', 'asc'))).toEqual(['G', 'H', 'E', 'F']);
+    expect(titles(sortNodes(cited.nodes, 'intents', 'desc'))).toEqual(['E', 'H', 'G', 'F']);
   });
 });
