@@ -87,10 +87,6 @@ export type AnyPaper = Paper | UnresolvedPaper;
 export const INTENTS = ['background', 'methodology', 'result'] as const;
 export type Intent = (typeof INTENTS)[number];
 
-export function isIntent(value: string): value is Intent {
-  return (INTENTS as readonly string[]).includes(value);
-}
-
 /** The intents of `values` that we know, each once, in the order of INTENTS. */
 export function intentSet(values: Iterable<string>): Intent[] {
   const given = new Set(values);
