@@ -24,6 +24,10 @@ export const SAMPLE_INTENTS_PLAN = {
   manySentences: (i: number): boolean => i === 3,
   /** This citation's background sentence holds markup. */
   markup: 1,
+  /** How the paper cites its own references, by position. */
+  referenceInfluential: (i: number): boolean => i < 3,
+  referenceIntent: (i: number): 'methodology' | 'background' =>
+    i % 2 === 0 ? 'methodology' : 'background',
 } as const;
 export const SAMPLE_MARKUP_CONTEXT =
   'As <img src=x onerror="window.__contextRan=true"> shows, $\\alpha$-synthetic graphs <b>grow</b> [12].';
@@ -63,10 +67,10 @@ function citationFacts(i: number): WireEdgeFacts {
 
 /** How the sample paper cites its own references: alternately for its method and background. */
 function referenceFacts(i: number): WireEdgeFacts {
-  const intent = i % 2 === 0 ? 'methodology' : 'background';
+  const intent = SAMPLE_INTENTS_PLAN.referenceIntent(i);
   const context = `Following [${i + 1}], we build the ${intent} of this study.`;
   return {
-    isInfluential: i < 3,
+    isInfluential: SAMPLE_INTENTS_PLAN.referenceInfluential(i),
     intents: [intent],
     contexts: [context],
     contextsWithIntent: [{ context, intents: [intent] }],

@@ -100,9 +100,9 @@ export async function centreId(page: Page): Promise<string> {
   return nodes.find((n) => n.relation === 'centre')?.id ?? '';
 }
 
-/** Clicks a node where it is drawn on screen, as a person would. */
-export async function clickNode(page: Page, id: string, count: 1 | 2 = 1): Promise<void> {
-  const point = await page.evaluate((nodeId) => {
+/** Where a node is drawn on screen, after centring the view on it. */
+function nodePoint(page: Page, id: string) {
+  return page.evaluate((nodeId) => {
     const cy = window.__cy;
     const node = cy?.getElementById(nodeId);
     if (!cy || !node || node.empty()) throw new Error(`No node ${nodeId}`);
@@ -111,7 +111,58 @@ export async function clickNode(page: Page, id: string, count: 1 | 2 = 1): Promi
     const p = node.renderedPosition();
     return { x: (box?.left ?? 0) + p.x, y: (box?.top ?? 0) + p.y };
   }, id);
+}
+
+/** Clicks a node where it is drawn on screen, as a person would. */
+export async function clickNode(page: Page, id: string, count: 1 | 2 = 1): Promise<void> {
+  const point = await nodePoint(page, id);
   await page.mouse.click(point.x, point.y, { clickCount: count });
+}
+
+/**
+ * Selects a node by a click (or a tap) where it is drawn. A view that moves between finding the
+ * node and the click (a fit once the last list page is laid out) would move it from under the
+ * pointer, so a miss is tried again, up to three times, before the test fails.
+ */
+export async function selectNode(
+  page: Page,
+  id: string,
+  { touch = false }: { readonly touch?: boolean } = {},
+): Promise<void> {
+  const selected = (timeout: number) =>
+    page
+      .waitForFunction(
+        (nodeId) => window.__cy?.getElementById(nodeId).hasClass('is-selected') === true,
+        id,
+        { timeout },
+      )
+      .then(() => true)
+      .catch(() => false);
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await page.waitForFunction(() => window.__cy?.animated() === false);
+    const point = await nodePoint(page, id);
+    if (touch) await page.touchscreen.tap(point.x, point.y);
+    else await page.mouse.click(point.x, point.y);
+    if (await selected(5_000)) return;
+  }
+  await page.screenshot({ path: `${SHOTS}/missed-${id}.png` });
+  throw new Error(`Node ${id} was not selected by a ${touch ? 'tap' : 'click'}`);
+}
+
+/** Waits until the address names `value` for `name` (URL writes are coalesced), or says what it has. */
+export async function paramBecomes(
+  page: Page,
+  name: string,
+  value: string | null,
+): Promise<string | null> {
+  await page
+    .waitForFunction(
+      ([key, wanted]) => new URL(location.href).searchParams.get(key) === wanted,
+      [name, value] as const,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
+  return urlParam(page, name);
 }
 
 export function urlParam(page: Page, name: string): string | null {

@@ -4,7 +4,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SAMPLE_CENTRE_ID, SAMPLE_CENTRE_TITLE } from '../../mocks/sample';
-import { settledStatus, SHOTS } from './app-page';
+import { selectNode, settledStatus, SHOTS } from './app-page';
 import { launchChromium } from './browser';
 
 interface Viewport {
@@ -70,52 +70,9 @@ const pageExtent = (page: Page) =>
     };
   });
 
-/** Where a node is drawn on screen, after centring the view on it. */
-function nodePoint(page: Page, id: string) {
-  return page.evaluate((nodeId) => {
-    const cy = window.__cy;
-    const node = cy?.getElementById(nodeId);
-    if (!cy || !node || node.empty()) throw new Error(`No node ${nodeId}`);
-    cy.center(node);
-    const box = cy.container()?.getBoundingClientRect();
-    const p = node.renderedPosition();
-    return { x: (box?.left ?? 0) + p.x, y: (box?.top ?? 0) + p.y };
-  }, id);
-}
-
-const isSelected = (page: Page, id: string) =>
-  page.evaluate(
-    (nodeId) => window.__cy?.getElementById(nodeId).hasClass('is-selected') === true,
-    id,
-  );
-
-/**
- * Chooses a node as a person would: a tap on a phone, a click elsewhere. A view that moves
- * between finding the node and the click (a fit once the last list page is laid out) would
- * move it from under the pointer, so a miss is tried again, up to three times, before failing.
- */
-async function chooseNode(page: Page, viewport: Viewport, id: string): Promise<void> {
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    await page.waitForFunction(() => window.__cy?.animated() === false);
-    const point = await nodePoint(page, id);
-    if (viewport.touch) await page.touchscreen.tap(point.x, point.y);
-    else await page.mouse.click(point.x, point.y);
-    const chosen = await page
-      .waitForFunction(
-        (nodeId) => window.__cy?.getElementById(nodeId).hasClass('is-selected') === true,
-        id,
-        { timeout: 5_000 },
-      )
-      .then(() => true)
-      .catch(() => false);
-    if (chosen) return;
-  }
-  await page.screenshot({ path: `${SHOTS}/responsive-missed-${viewport.name}.png` });
-  expect(
-    await isSelected(page, id),
-    `node ${id} selected by a ${viewport.touch ? 'tap' : 'click'}`,
-  ).toBe(true);
-}
+/** Chooses a node as a person would: a tap on a phone, a click elsewhere. */
+const chooseNode = (page: Page, viewport: Viewport, id: string) =>
+  selectNode(page, id, { touch: viewport.touch });
 
 /** A paper around the centre that has not been visited yet, with its title. */
 function neighbour(page: Page, visited: readonly string[]) {
