@@ -1,8 +1,10 @@
 // Takes screenshots of the built app (dist-e2e, served by `vite preview`) for review and for the
-// README: `npx tsx scripts/screenshot.ts <out.png> [query] [width] [height]`.
+// README: `npx tsx scripts/screenshot.ts <out.png> [query] [width] [height] [ms]`.
 import { preview } from 'vite';
 import { launchChromium } from '../tests/e2e/browser';
 
+// SCREENSHOT_SCHEME=dark takes it with the system's dark colour scheme.
+const colorScheme = process.env.SCREENSHOT_SCHEME === 'dark' ? 'dark' : 'light';
 // A fifth argument, a number of milliseconds, takes the picture after that long instead of
 // waiting for the graph (to catch a loading or failure state).
 const [out = 'test-results/screenshot.png', query = '', width = '1440', height = '900', after] =
@@ -19,6 +21,9 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage({
     viewport: { width: Number(width), height: Number(height) },
+    colorScheme,
+    hasTouch: Number(width) < 768,
+    isMobile: Number(width) < 768,
   });
   page.on('pageerror', (e) => console.error('page error:', e.message));
   page.on('console', (m) => {

@@ -7,7 +7,7 @@ import type { LayoutName } from '../graph/layout/positions';
 import { effectiveSizeBy, type SizeBy } from '../graph/node-size';
 import { useGraphFocus } from './graph-focus';
 import styles from './layout.module.css';
-import { PHONE_QUERY, useMediaQuery } from './use-media-query';
+import { TABS_QUERY, useMediaQuery } from './use-media-query';
 
 const LEGEND_ID = 'graph-legend';
 
@@ -42,9 +42,11 @@ export function GraphSection(props: GraphSectionProps) {
   const { graph, restore } = props;
   const [layoutNote, setLayoutNote] = useState<string | null>(null);
   const focus = useGraphFocus(props.onOpen);
-  // A phone's graph is too small to keep the legend over it: it waits behind a button.
-  const phone = useMediaQuery(PHONE_QUERY);
-  const [legendOpen, setLegendOpen] = useState(false);
+  // The legend folds behind a button: open at first on a wide screen, folded on a smaller one,
+  // where it would cover too much of the graph; the reader's own choice then stands.
+  const small = useMediaQuery(TABS_QUERY);
+  const [legendChoice, setLegendOpen] = useState<boolean | null>(null);
+  const legendOpen = legendChoice ?? !small;
   const sizeBy = effectiveSizeBy(props.sizeBy, props.localCounts);
   return (
     <section className={styles.graph} aria-label="Citation graph">
@@ -74,25 +76,19 @@ export function GraphSection(props: GraphSectionProps) {
               restorePositions={restore?.positions ?? null}
             />
           </Suspense>
-          {phone ? (
-            <>
-              <button
-                type="button"
-                className={styles.legendToggle}
-                data-graph-overlay=""
-                aria-expanded={legendOpen}
-                aria-controls={LEGEND_ID}
-                onClick={() => setLegendOpen((open) => !open)}
-              >
-                Legend
-              </button>
-              <div id={LEGEND_ID} className={styles.legendSlot} hidden={!legendOpen}>
-                <Legend sizeBy={sizeBy} />
-              </div>
-            </>
-          ) : (
+          <button
+            type="button"
+            className={styles.legendToggle}
+            data-graph-overlay=""
+            aria-expanded={legendOpen}
+            aria-controls={LEGEND_ID}
+            onClick={() => setLegendOpen(!legendOpen)}
+          >
+            Legend
+          </button>
+          <div id={LEGEND_ID} className={styles.legendSlot} hidden={!legendOpen}>
             <Legend sizeBy={sizeBy} />
-          )}
+          </div>
         </div>
       )}
     </section>

@@ -58,7 +58,20 @@ export function useGraphLayout(
       userMoved.current = true;
     };
     cy.on('tapstart scrollzoom pinchzoom', moved);
+    // Cytoscape sizes its canvas to the window's resizes only; the page around the graph can
+    // change the container too (a status line wrapping, a panel or tab appearing). Follow it,
+    // and keep the whole graph in view until the reader moves it.
+    const container = cy.container();
+    const observer =
+      container && typeof ResizeObserver === 'function'
+        ? new ResizeObserver(() => {
+            cy.resize();
+            if (!userMoved.current && cy.nodes().nonempty()) cy.fit(cy.nodes(), 40);
+          })
+        : null;
+    if (container) observer?.observe(container);
     return () => {
+      observer?.disconnect();
       cy.off('tapstart scrollzoom pinchzoom', moved);
       instance.dispose();
       runner.current = null;
