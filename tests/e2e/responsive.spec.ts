@@ -127,6 +127,18 @@ describe.each([DESKTOP, TABLET, PHONE])('at $width×$height ($name)', (viewport)
       expect(graph.width).toBeGreaterThanOrEqual(350);
       expect(graph.height).toBeGreaterThanOrEqual(300);
     }
+    // The drawing uses the room it is given: the papers span most of the canvas one way (the
+    // fit keeps 40 px clear on each side, a fifth of a phone).
+    const filled = await page.evaluate(() => {
+      const cy = window.__cy;
+      if (!cy) throw new Error('no __cy');
+      // The container as laid out now, not the size Cytoscape last measured.
+      const room = cy.container()?.getBoundingClientRect();
+      if (!room) throw new Error('no container');
+      const box = cy.nodes().renderedBoundingBox();
+      return Math.max(box.w / room.width, box.h / room.height);
+    });
+    expect(filled).toBeGreaterThanOrEqual(0.75);
     await page.screenshot({ path: `${SHOTS}/responsive-${viewport.name}.png` });
     const extent = await pageExtent(page);
     expect(extent.scrollWidth).toBeLessThanOrEqual(extent.clientWidth);
