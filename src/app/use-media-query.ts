@@ -1,11 +1,10 @@
 // The page's breakpoints, read in script where CSS alone cannot decide: which panels are tabs,
-// and whether the legend folds into a button. Keep them in step with layout.module.css.
+// and whether the legend starts folded. Keep it in step with layout.module.css (where 767px
+// also makes the page one column, the graph first).
 import { useSyncExternalStore } from 'react';
 
 /** Below this the filters and the details share a tabbed panel beside (or under) the graph. */
 export const TABS_QUERY = '(max-width: 1279px)';
-/** Below this the page is one column, the graph first. */
-export const PHONE_QUERY = '(max-width: 767px)';
 
 const canMatch = () => typeof window !== 'undefined' && typeof window.matchMedia === 'function';
 
