@@ -9,7 +9,7 @@ import {
 } from '../../mocks/sample';
 import {
   centreId,
-  clickNode,
+  selectNode,
   cyNodes,
   openApp,
   parseStatus,
@@ -91,7 +91,7 @@ describe('moving through the literature', () => {
     await settledStatus(page);
     const target = (await cyNodes(page)).find((n) => n.relation === 'reference');
     if (!target) throw new Error('The sample centre has no references');
-    await clickNode(page, target.id);
+    await selectNode(page, target.id);
     const row = page.locator(`tr[data-paper-id="${target.id}"]`);
     await row.waitFor();
     expect(await row.getAttribute('aria-selected')).toBe('true');
@@ -127,7 +127,9 @@ describe('moving through the literature', () => {
     await row.getByRole('button').click();
     const selected = (await cyNodes(page)).filter((n) => n.selected).map((n) => n.id);
     expect(selected).toEqual([id]);
-    const heading = page.getByRole('region', { name: 'Paper details' }).getByRole('heading');
+    const heading = page
+      .getByRole('region', { name: 'Paper details' })
+      .getByRole('heading', { level: 2 });
     const title = await page.evaluate(
       (nodeId) => String(window.__cy?.getElementById(nodeId).data('title')),
       id,
@@ -136,7 +138,7 @@ describe('moving through the literature', () => {
     // And back: a node clicked in the graph marks its row.
     const other = (await cyNodes(page)).find((n) => n.relation === 'citation' && n.id !== id);
     if (!other) throw new Error('Need a second citation');
-    await clickNode(page, other.id);
+    await selectNode(page, other.id);
     await page.locator(`tr[data-paper-id="${other.id}"][aria-selected="true"]`).waitFor();
     await page.close();
   });
@@ -176,7 +178,8 @@ describe('links among the neighbours', () => {
     expect(after.among).toBeGreaterThan(0);
     // The list can now rank papers by how often this neighbourhood cites them.
     await page.getByRole('button', { name: 'Sort by Cited here' }).click();
-    const top = await page.locator('tbody tr[data-paper-id] td:nth-child(4)').first().textContent();
+    // Title, Year, Citations, Influential, Intents, Cited here.
+    const top = await page.locator('tbody tr[data-paper-id] td:nth-child(6)').first().textContent();
     expect(Number(top)).toBeGreaterThan(0);
     await page.screenshot({ path: `${SHOTS}/links.png` });
     await page.close();
