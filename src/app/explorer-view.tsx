@@ -46,6 +46,8 @@ export interface ExplorerViewProps {
   readonly restore: { readonly key: string; readonly positions: Record<string, Point> } | null;
   /** Progress, errors or a banner, above the graph. */
   readonly notices: ReactNode;
+  /** The Discover panel; null where it cannot fetch (a snapshot). */
+  readonly discover: ReactNode;
 }
 
 export function ExplorerView(props: ExplorerViewProps) {
@@ -95,6 +97,7 @@ export function ExplorerView(props: ExplorerViewProps) {
   // In the tabbed layout a paper chosen on the graph brings its details forward.
   const tabbed = useMediaQuery(TABS_QUERY);
   const [panel, setPanel] = useState<PanelName>('details');
+  const [listTab, setListTab] = useState<PanelName>('papers');
   const selectFromGraph = useCallback(
     (key: string | null) => {
       select(key);
@@ -195,7 +198,12 @@ export function ExplorerView(props: ExplorerViewProps) {
         <PanelTabs
           value={panel}
           onChange={setPanel}
-          panels={{ details: detailsPanel, papers: listPanel, filters: filtersPanel }}
+          panels={{
+            details: detailsPanel,
+            papers: listPanel,
+            ...(props.discover ? { discover: props.discover } : {}),
+            filters: filtersPanel,
+          }}
         />
       ) : (
         <>
@@ -204,7 +212,18 @@ export function ExplorerView(props: ExplorerViewProps) {
           </aside>
           <aside className={styles.side} aria-label="Details and papers">
             <div className={styles.detailsSlot}>{detailsPanel}</div>
-            <div className={styles.listSlot}>{listPanel}</div>
+            <div className={styles.listSlot}>
+              {props.discover ? (
+                <PanelTabs
+                  value={listTab}
+                  onChange={setListTab}
+                  label="Papers and discovery"
+                  panels={{ papers: listPanel, discover: props.discover }}
+                />
+              ) : (
+                listPanel
+              )}
+            </div>
           </aside>
         </>
       )}

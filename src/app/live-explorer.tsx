@@ -1,14 +1,17 @@
 // A paper's neighbourhood from the live API: the paper, then its lists streaming in, with
 // progress, Stop and "Load more", and each failure said where it happened.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { LoadProgress } from '../features/loading/load-progress';
 import progress from '../features/loading/load-progress.module.css';
 import { localCitationCounts } from '../graph/interlinks';
 import { useNeighbourhood } from '../queries/use-neighbourhood';
 import { classNames } from '../ui/class-names';
 import { ErrorNotice } from '../ui/error-notice';
+import { PanelBoundary } from '../ui/panel-boundary';
+import { DiscoverSection } from './discover-section';
 import { ExplorerView } from './explorer-view';
-import { ALL_CITATIONS, DEFAULT_CITATION_CAP, type ViewState } from './url-codec';
+import { useSession } from './session-context';
+import { ALL_CITATIONS, centredOn, DEFAULT_CITATION_CAP, type ViewState } from './url-codec';
 import type { SetView } from './view-store';
 
 interface LiveExplorerProps {
@@ -18,10 +21,14 @@ interface LiveExplorerProps {
 }
 
 export function LiveExplorer({ apiId, view, setView }: LiveExplorerProps) {
+  // Discover asks for the neighbours' reference lists only when the reader starts it.
+  const [discovering, setDiscovering] = useState(false);
+  const select = useSession((state) => state.select);
   const { paper, references, citations, interlinks, graph, stop } = useNeighbourhood(
     apiId,
     view.citationCap,
     view.showLinks,
+    view.showLinks || discovering,
   );
   // Fetch the graph's code while the paper's data is in flight.
   useEffect(() => {
@@ -114,6 +121,20 @@ export function LiveExplorer({ apiId, view, setView }: LiveExplorerProps) {
       onShowLinks={(showLinks) => setView({ showLinks })}
       restore={null}
       notices={notices}
+      discover={
+        graph && (
+          <PanelBoundary name="Discover">
+            <DiscoverSection
+              graph={graph}
+              referenceIds={interlinks.data}
+              fetching={interlinks.isFetching}
+              onStart={interlinks.data ? null : () => setDiscovering(true)}
+              onSelect={(key) => select(view.paper, key)}
+              onMakeCentre={(id) => setView((current) => centredOn(current, id), 'push')}
+            />
+          </PanelBoundary>
+        )
+      }
     />
   );
 }

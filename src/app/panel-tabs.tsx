@@ -5,23 +5,27 @@ import * as Tabs from '@radix-ui/react-tabs';
 import type { ReactNode } from 'react';
 import styles from './layout.module.css';
 
-export type PanelName = 'details' | 'papers' | 'filters';
+export type PanelName = 'details' | 'papers' | 'discover' | 'filters';
 
-const PANELS: readonly { readonly value: PanelName; readonly label: string }[] = [
-  { value: 'details', label: 'Details' },
-  { value: 'papers', label: 'Papers' },
-  { value: 'filters', label: 'Filters' },
-];
+const LABELS: Readonly<Record<PanelName, string>> = {
+  details: 'Details',
+  papers: 'Papers',
+  discover: 'Discover',
+  filters: 'Filters',
+};
 
 interface PanelTabsProps {
   readonly value: PanelName;
   readonly onChange: (value: PanelName) => void;
-  readonly panels: Readonly<Record<PanelName, ReactNode>>;
+  /** The panels, in tab order; a panel left out has no tab. */
+  readonly panels: Partial<Readonly<Record<PanelName, ReactNode>>>;
+  readonly label?: string;
 }
 
-const isPanel = (value: string): value is PanelName => PANELS.some((p) => p.value === value);
-
-export function PanelTabs({ value, onChange, panels }: PanelTabsProps) {
+export function PanelTabs({ value, onChange, panels, label = 'Panels' }: PanelTabsProps) {
+  const names = (Object.keys(LABELS) as PanelName[]).filter((name) => name in panels);
+  const PANELS = names.map((name) => ({ value: name, label: LABELS[name] }));
+  const isPanel = (next: string): next is PanelName => names.some((name) => name === next);
   return (
     <Tabs.Root
       className={styles.tabs}
@@ -30,7 +34,7 @@ export function PanelTabs({ value, onChange, panels }: PanelTabsProps) {
         if (isPanel(next)) onChange(next);
       }}
     >
-      <Tabs.List className={styles.tabList} aria-label="Panels">
+      <Tabs.List className={styles.tabList} aria-label={label}>
         {PANELS.map((panel) => (
           <Tabs.Trigger key={panel.value} value={panel.value} className={styles.tab}>
             {panel.label}

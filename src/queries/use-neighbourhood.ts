@@ -13,8 +13,17 @@ import { useS2Client } from './s2-client-context';
 /** References are rarely more than a few hundred: all of them are loaded. */
 const REFERENCE_CAP = 10_000;
 
-/** `citationCap`: how many citations to load; the view decides (see "Load more"). */
-export function useNeighbourhood(apiId: string, citationCap: number, showLinks: boolean) {
+/**
+ * `citationCap`: how many citations to load; the view decides (see "Load more"). `showLinks`
+ * draws the links among the neighbours; `fetchLinks` fetches their reference ids without drawing
+ * them (Discover reads the same lists, so they are never fetched twice).
+ */
+export function useNeighbourhood(
+  apiId: string,
+  citationCap: number,
+  showLinks: boolean,
+  fetchLinks = showLinks,
+) {
   const client = useS2Client();
   const queryClient = useQueryClient();
   const paper = useQuery(paperQueryOptions(client, apiId));
@@ -62,7 +71,12 @@ export function useNeighbourhood(apiId: string, citationCap: number, showLinks: 
   );
   const listsDone = references.data?.complete === true && citations.data?.complete === true;
   const interlinks = useQuery({
-    ...interlinksQueryOptions(client, centreId, neighbourIds, showLinks && listsDone),
+    ...interlinksQueryOptions(
+      client,
+      centreId,
+      neighbourIds,
+      (showLinks || fetchLinks) && listsDone,
+    ),
     placeholderData: keepPreviousData,
   });
   const linksData = showLinks ? interlinks.data : undefined;

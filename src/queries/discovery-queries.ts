@@ -1,0 +1,26 @@
+// The details of papers Discover ranks that are not in the graph (prior works): one batch request
+// for the lot, each paper then filed under its own detail key, so making one the centre costs
+// no further request.
+import { queryOptions, skipToken } from '@tanstack/react-query';
+import type { S2Client } from '../api/types';
+import type { Paper } from '../domain/paper';
+import { PAPER_FRESHNESS, paperKeys } from './paper-queries';
+
+export function paperBatchQueryOptions(client: S2Client, ids: readonly string[]) {
+  return queryOptions({
+    queryKey: [...paperKeys.all(client.baseUrl), 'batch', ids.join(',')] as const,
+    queryFn:
+      ids.length > 0
+        ? async ({ signal, client: queryClient }): Promise<Paper[]> => {
+            const answer = await client.getPapers(ids, { signal });
+            const papers = answer.filter((paper): paper is Paper => paper !== null);
+            for (const paper of papers) {
+              queryClient.setQueryData(paperKeys.detail(client.baseUrl, paper.id), paper);
+            }
+            return papers;
+          }
+        : skipToken,
+    staleTime: PAPER_FRESHNESS,
+    gcTime: PAPER_FRESHNESS,
+  });
+}
