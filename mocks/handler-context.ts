@@ -4,7 +4,15 @@ import { delay } from 'msw';
 import type { TwinDataset } from './dataset';
 
 export type TwinEndpoint =
-  'paper' | 'citations' | 'references' | 'batch' | 'search' | 'match' | 'autocomplete';
+  | 'paper'
+  | 'citations'
+  | 'references'
+  | 'batch'
+  | 'search'
+  | 'match'
+  | 'autocomplete'
+  | 'recommendations-forpaper'
+  | 'recommendations-papers';
 
 export interface TwinRequestInfo {
   readonly endpoint: TwinEndpoint;

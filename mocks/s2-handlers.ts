@@ -6,6 +6,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { TwinDataset } from './dataset';
 import { createHandlerContext, type TwinRequestInfo } from './handler-context';
 import { paperHandlers } from './paper-handlers';
+import { recommendationHandlers } from './recommendation-handlers';
 import { searchHandlers } from './search-handlers';
 
 export const S2_BASE_URL = 'https://api.semanticscholar.org/graph/v1';
@@ -39,5 +40,6 @@ export function createS2Handlers(
     () => new HttpResponse(null, { status: 404 }),
   );
   // Search first: the paper handler's wildcard would otherwise take /paper/search/... too.
-  return [probe, ...searchHandlers(ctx), ...paperHandlers(ctx)];
+  // Recommendations beside the Graph API: …/graph/v1 → …/recommendations/v1.
+  return [probe, ...searchHandlers(ctx), ...paperHandlers(ctx), ...recommendationHandlers(ctx)];
 }

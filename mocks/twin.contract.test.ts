@@ -71,6 +71,7 @@ function buildTwinDataset(routed: readonly RoutedInteraction[]): TwinDataset {
     add(idOverrides(pathId, paperId));
   const lists = new Map<string, (string | null | undefined)[]>();
   const searches = new Map<string, number>();
+  const recommended = new Map<string, (string | null)[]>();
 
   for (const { interaction, route } of routed) {
     if (route.kind !== 'used') continue;
@@ -83,6 +84,8 @@ function buildTwinDataset(routed: readonly RoutedInteraction[]): TwinDataset {
       itemsOf(body, null).forEach((answer, i) => {
         if (answer !== null) ensure(String(ids[i]), idOf(answer));
       });
+    } else if (route.endpoint === 'recommendations-forpaper') {
+      recommended.set(pathId, itemsOf(body, 'recommendedPapers').map(idOf));
     } else if (route.endpoint === 'match') {
       const id = idOf(itemsOf(body)[0]);
       const best = known.get(id ?? '') ?? add(id === null ? {} : { paperId: id });
@@ -111,6 +114,19 @@ function buildTwinDataset(routed: readonly RoutedInteraction[]): TwinDataset {
       const paper = add(from === undefined ? {} : { year: Number(from) });
       paper.title = `${paper.title}, on ${query}`;
     }
+  }
+  // The twin ranks by references shared with the asked paper: the i-th of n recommended papers
+  // cites n - i of its references, so the twin answers them in the recorded order.
+  for (const [pathId, ids] of recommended) {
+    const asked = ensure(pathId);
+    const references = ids.map(() => add());
+    ids.forEach((id, i) => {
+      const paper = known.get(id ?? '') ?? add(id === null ? {} : { paperId: id });
+      for (const citing of [asked, paper]) {
+        const count = citing === asked ? references.length : references.length - i;
+        for (const cited of references.slice(0, count)) builder.link(citing.paperId, cited.paperId);
+      }
+    });
   }
   for (const [key, entries] of lists) {
     const [direction, pathId] = JSON.parse(key) as ['citations' | 'references', string];
@@ -195,6 +211,10 @@ function differences({ interaction: recorded, route }: RoutedInteraction, answer
     found.push(...itemDifferences(itemsOf(rec, null), itemsOf(ans, null)));
   } else if (endpoint === 'match') {
     found.push(...itemDifferences(itemsOf(rec), itemsOf(ans)));
+  } else if (endpoint === 'recommendations-forpaper' || endpoint === 'recommendations-papers') {
+    found.push(
+      ...itemDifferences(itemsOf(rec, 'recommendedPapers'), itemsOf(ans, 'recommendedPapers')),
+    );
   } else if (endpoint === 'search') {
     const total = field(rec, 'total');
     // Past the reachable hits the dataset holds fewer papers than the API counted.

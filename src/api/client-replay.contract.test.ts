@@ -15,7 +15,7 @@ import {
 import { createS2Client } from './client';
 import { BadRequestError, NotFoundError } from './errors';
 
-type Param = 'offset' | 'limit' | 'fields' | 'query' | 'year';
+type Param = 'offset' | 'limit' | 'fields' | 'query' | 'year' | 'from';
 
 interface Replay {
   readonly fetch: typeof fetch;
@@ -195,6 +195,20 @@ describeRecorded('the client replaying recorded answers', () => {
         z.object({ data: z.unknown() }).parse(replayed.first.body).data,
       );
       expect(paper?.id).toBe(best?.paperId);
+    });
+  });
+
+  describe('recommendations', () => {
+    it('asks beside the Graph API by a bare DOI and maps every recommended paper', async () => {
+      const replayed = clientFor('test_get_recommended_papers.yaml', ['limit', 'fields', 'from']);
+      const papers = await replayed.client.recommendForPaper(replayed.pathId, { from: 'recent' });
+      expect(replayed.unmatched).toEqual([]);
+      const recorded = z
+        .object({ recommendedPapers: paperIds })
+        .parse(replayed.first.body)
+        .recommendedPapers.map((paper) => paper?.paperId);
+      expect(recorded.length).toBeGreaterThan(0);
+      expect(papers.map((paper) => paper.id)).toEqual(recorded);
     });
   });
 

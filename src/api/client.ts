@@ -9,6 +9,7 @@ import { fetchReferenceIds } from './interlinks';
 import { collectLinks, LINK_PAGE_LIMIT } from './link-pages';
 import { mapLinkPage, mapPaper } from './map-paper';
 import { paperIdPath } from './paths';
+import { fetchRecommendationsForPaper, fetchRecommendationsForPapers } from './recommendations';
 import { RequestScheduler } from './scheduler';
 import { DEFAULT_PACE_MS, type SchedulerOptions } from './scheduler-options';
 import {
@@ -183,6 +184,14 @@ export function createS2Client(config: S2ClientConfig): S2ClientWithScheduler {
         target,
       );
       return answer.matches;
+    },
+
+    recommendForPaper(id, options = {}) {
+      return fetchRecommendationsForPaper({ requestJson, graphBaseUrl: baseUrl }, id, options);
+    },
+
+    recommendForPapers(seeds, options = {}) {
+      return fetchRecommendationsForPapers({ requestJson, graphBaseUrl: baseUrl }, seeds, options);
     },
   };
   return client;

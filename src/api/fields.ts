@@ -50,3 +50,11 @@ export const LINK_FIELDS = [
  * of a batch, while reference lists rarely come near the cap.
  */
 export const REFERENCE_ID_FIELDS = 'references.paperId';
+
+/**
+ * GET /recommendations/v1/papers/forpaper/{id} and POST /recommendations/v1/papers: the batch
+ * lookup's paper fields without `tldr`, which users report these endpoints refuse (as the
+ * citation lists do); a refused field would fail the whole request, a missing TLDR only hides a
+ * line until the paper's details are loaded.
+ */
+export const RECOMMENDATION_FIELDS = PAPER_FIELDS.join(',');

@@ -24,6 +24,7 @@ import {
   type ApiError,
 } from './errors';
 import { mapAnyPaper, mapLinkPage, mapPaper } from './map-paper';
+import { mapRecommendations } from './recommendations';
 import { errorFromResponse } from './response-errors';
 import {
   autocompleteSchema,
@@ -101,7 +102,17 @@ const ENDPOINT_CHECKS: Readonly<Record<UsedEndpoint, (i: RecordedInteraction) =>
   autocomplete: ({ body }) => {
     expect(autocompleteSchema.parse(body).matches).toHaveLength(list(body, 'matches').length);
   },
+  'recommendations-forpaper': (interaction) => checkRecommendations(interaction),
+  'recommendations-papers': (interaction) => checkRecommendations(interaction),
 };
+
+/** Every recommended paper maps, in the recorded order (none is the asked paper here). */
+function checkRecommendations({ body, url }: RecordedInteraction): void {
+  const papers = mapRecommendations(body, url.href, []);
+  const recorded = list(body, 'recommendedPapers').map((item) => nested.parse(item).paperId);
+  expect(papers.map((paper) => paper.id)).toEqual(recorded);
+  expect(papers.every((paper) => paper.title !== '')).toBe(true);
+}
 
 function checkLinkPage(
   interaction: RecordedInteraction,

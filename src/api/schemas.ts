@@ -150,6 +150,18 @@ export const autocompleteSchema = z.object({
     .transform((list) => list ?? []),
 });
 
+/**
+ * GET /recommendations/v1/papers/forpaper/{id} and POST /recommendations/v1/papers (recorded).
+ * An empty list is an answer: the API has none for some papers (reported, allenai/s2-folks#176).
+ * A null list or null entries read as none; a body without the key is not this answer.
+ */
+export const recommendationsSchema = z.object({
+  recommendedPapers: z
+    .array(resolvedPaperSchema.nullable())
+    .nullable()
+    .transform((list) => (list ?? []).filter((paper) => paper !== null)),
+});
+
 /** Error bodies: `{"error": …}` from the API itself, `{"message": …}` from its gateway. */
 export const errorBodySchema = z.union([
   z.object({ error: z.string() }),

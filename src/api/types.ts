@@ -74,6 +74,23 @@ export interface AutocompleteMatch {
   readonly authorsYear: string | null;
 }
 
+export interface RecommendationOptions extends RequestOptions {
+  /** 1..500 (default 100). */
+  readonly limit?: number;
+}
+
+export interface PaperRecommendationOptions extends RecommendationOptions {
+  /** The pool to recommend from: recent papers (the API's default when absent) or all of CS. */
+  readonly from?: 'recent' | 'all-cs';
+}
+
+export interface RecommendationSeeds {
+  /** Papers to find more like (at least one). */
+  readonly positive: readonly string[];
+  /** Papers the reader marked "Not relevant". */
+  readonly negative?: readonly string[];
+}
+
 export interface S2Client {
   /** The base URL this client talks to, e.g. `https://api.semanticscholar.org/graph/v1`. */
   readonly baseUrl: string;
@@ -104,4 +121,18 @@ export interface S2Client {
   /** The single best title match, or `null` when the API finds none. */
   matchTitle(query: string, options?: RequestOptions): Promise<Paper | null>;
   autocomplete(query: string, options?: RequestOptions): Promise<readonly AutocompleteMatch[]>;
+  /**
+   * Semantic Scholar's recommendations for one paper, in its order, without the paper itself;
+   * an empty list when it has none. A RecommendationsAddressError when the base URL does not
+   * end in `/graph/v1`.
+   */
+  recommendForPaper(
+    id: ApiPaperId | string,
+    options?: PaperRecommendationOptions,
+  ): Promise<readonly Paper[]>;
+  /** Recommendations like the positive papers and unlike the negative ones, without either. */
+  recommendForPapers(
+    seeds: RecommendationSeeds,
+    options?: RecommendationOptions,
+  ): Promise<readonly Paper[]>;
 }

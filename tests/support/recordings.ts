@@ -175,15 +175,26 @@ export function describeInteraction(interaction: RecordedInteraction): string {
   return `${file} #${index}: ${method} ${decodeURIComponent(url.pathname)}${query} → ${status}`;
 }
 
-/** The Graph API endpoints Citescope calls. */
+/** The API endpoints Citescope calls. */
 export type UsedEndpoint =
-  'paper' | 'citations' | 'references' | 'batch' | 'search' | 'match' | 'autocomplete';
+  | 'paper'
+  | 'citations'
+  | 'references'
+  | 'batch'
+  | 'search'
+  | 'match'
+  | 'autocomplete'
+  | 'recommendations-forpaper'
+  | 'recommendations-papers';
 
 export type Route =
   | {
       readonly kind: 'used';
       readonly endpoint: UsedEndpoint;
-      /** The API base the request went to, e.g. `https://host/graph/v1`. */
+      /**
+       * The Graph API base of the request, e.g. `https://host/graph/v1`; for recommendations the
+       * one beside them (`…/recommendations/v1` → `…/graph/v1`), as the client is configured.
+       */
       readonly base: string;
       /** The paper id in the path (percent-decoded), for the per-paper endpoints. */
       readonly pathId: string | null;
@@ -194,7 +205,6 @@ export type Route =
 /** Why a recording is not checked: the endpoints Citescope never calls. */
 export const OUT_OF_SCOPE = {
   authors: 'author endpoints: Citescope shows author names from paper records only',
-  recommendations: 'recommendations: Citescope explores citations, not recommended papers',
   bulk: 'bulk search: Citescope pages relevance search, never the token-paged bulk search',
 } as const;
 
@@ -203,9 +213,7 @@ export function routeOf(method: string, url: URL): Route {
   const pathname = decodeURIComponent(url.pathname);
   const api = /^(.*?\/(graph|recommendations)\/v\d+)(\/.*)$/.exec(pathname);
   if (!api?.[1] || !api[3]) return { kind: 'unknown' };
-  if (api[2] === 'recommendations')
-    return { kind: 'out-of-scope', reason: OUT_OF_SCOPE.recommendations };
-  const base = `${url.origin}${api[1]}`;
+  const base = `${url.origin}${api[1].replace(/\/recommendations\/v\d+$/, '/graph/v1')}`;
   const rest = api[3];
   const used = (endpoint: UsedEndpoint, pathId: string | null = null): Route => ({
     kind: 'used',
@@ -213,6 +221,12 @@ export function routeOf(method: string, url: URL): Route {
     base,
     pathId,
   });
+  if (api[2] === 'recommendations') {
+    const forPaper = /^\/papers\/forpaper\/(.+)$/.exec(rest);
+    if (method === 'GET' && forPaper?.[1]) return used('recommendations-forpaper', forPaper[1]);
+    if (method === 'POST' && /^\/papers\/?$/.test(rest)) return used('recommendations-papers');
+    return { kind: 'unknown' };
+  }
   if (rest.startsWith('/author/')) return { kind: 'out-of-scope', reason: OUT_OF_SCOPE.authors };
   if (method === 'POST') return rest === '/paper/batch' ? used('batch') : { kind: 'unknown' };
   if (method !== 'GET') return { kind: 'unknown' };
