@@ -128,7 +128,7 @@ export function LiveExplorer({ apiId, view, setView }: LiveExplorerProps) {
               graph={graph}
               referenceIds={interlinks.data}
               fetching={interlinks.isFetching}
-              onStart={interlinks.data ? null : () => setDiscovering(true)}
+              onStart={discovering ? null : () => setDiscovering(true)}
               onSelect={(key) => select(view.paper, key)}
               onMakeCentre={(id) => setView((current) => centredOn(current, id), 'push')}
             />

@@ -24,3 +24,38 @@ export function paperBatchQueryOptions(client: S2Client, ids: readonly string[])
     gcTime: PAPER_FRESHNESS,
   });
 }
+
+/**
+ * Semantic Scholar's recommendations for the centre: one GET for the paper alone, one POST once
+ * the reader has marked papers "Not relevant" (they become the negative examples).
+ */
+export function recommendationsQueryOptions(
+  client: S2Client,
+  centreId: string,
+  notRelevant: readonly string[],
+  enabled: boolean,
+) {
+  return queryOptions({
+    queryKey: [
+      ...paperKeys.all(client.baseUrl),
+      'recommendations',
+      centreId,
+      notRelevant.join(','),
+    ] as const,
+    queryFn: enabled
+      ? async ({ signal }): Promise<readonly Paper[]> => {
+          const papers =
+            notRelevant.length === 0
+              ? await client.recommendForPaper(centreId, { signal })
+              : await client.recommendForPapers(
+                  { positive: [centreId], negative: notRelevant },
+                  { signal },
+                );
+          // Asked by another id, the API may recommend the paper itself.
+          return papers.filter((paper) => paper.id !== centreId);
+        }
+      : skipToken,
+    staleTime: PAPER_FRESHNESS,
+    gcTime: PAPER_FRESHNESS,
+  });
+}

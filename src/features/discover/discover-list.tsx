@@ -19,11 +19,13 @@ interface DiscoverListProps {
   readonly onMakeCentre: (id: string) => void;
   /** Papers that are not drawn cannot be selected on the graph. */
   readonly inGraph: (id: string) => boolean;
+  /** Recommendations only: leave this one out and ask again with it as a negative example. */
+  readonly onNotRelevant?: (id: string) => void;
 }
 
 /** A ranked list, in rank order, each row with its reason and its actions. */
 export function DiscoverList(props: DiscoverListProps) {
-  const { list, heading, rows, empty, onSelect, onMakeCentre, inGraph } = props;
+  const { list, heading, rows, empty, onSelect, onMakeCentre, inGraph, onNotRelevant } = props;
   const headingId = `discover-${list}`;
   return (
     <section className={styles.list} aria-labelledby={headingId}>
@@ -48,6 +50,11 @@ export function DiscoverList(props: DiscoverListProps) {
                 <button type="button" onClick={() => onMakeCentre(row.id)}>
                   Make centre
                 </button>
+                {onNotRelevant && (
+                  <button type="button" onClick={() => onNotRelevant(row.id)}>
+                    Not relevant
+                  </button>
+                )}
               </span>
             </li>
           ))}
