@@ -40,6 +40,8 @@ export interface ExplorerViewProps {
   readonly loading: readonly string[];
   /** How often this neighbourhood cites each paper, once the links among papers are in. */
   readonly localCounts: ReadonlyMap<string, number> | null;
+  /** PageRank over the graph and its links, once the links among papers are in. */
+  readonly ranks: ReadonlyMap<string, number> | null;
   /** Null where the links among papers cannot be fetched (a snapshot). */
   readonly onShowLinks: ((show: boolean) => void) | null;
   /** Positions to draw first (an opened snapshot), with a key for a fresh canvas. */
@@ -147,6 +149,7 @@ export function ExplorerView(props: ExplorerViewProps) {
         selectedKey={selectedKey}
         onSelect={select}
         localCounts={props.localCounts}
+        ranks={props.ranks}
       />
     </PanelBoundary>
   );
@@ -160,7 +163,7 @@ export function ExplorerView(props: ExplorerViewProps) {
           graph={graph}
           layout={view.layout}
           sizeBy={view.sizeBy}
-          localCounts={props.localCounts}
+          measure={view.sizeBy === 'rank' ? props.ranks : props.localCounts}
           isVisible={isVisible}
           selectedKey={selectedKey}
           onSelect={selectFromGraph}

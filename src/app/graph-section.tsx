@@ -4,7 +4,7 @@ import { Legend } from '../cytoscape/legend';
 import type { Point } from '../graph/layout/positions';
 import type { CitationGraph, GraphNode } from '../graph/citation-graph';
 import type { LayoutName } from '../graph/layout/positions';
-import { effectiveSizeBy, type SizeBy } from '../graph/node-size';
+import { effectiveSizeBy, type Measure, type SizeBy } from '../graph/node-size';
 import { useGraphFocus } from './graph-focus';
 import styles from './layout.module.css';
 import { TABS_QUERY, useMediaQuery } from './use-media-query';
@@ -20,9 +20,9 @@ const GraphCanvas = lazy(() =>
 interface GraphSectionProps {
   readonly graph: CitationGraph | null;
   readonly layout: LayoutName;
-  /** What node size follows; "cited here" waits for the links among papers (`localCounts`). */
+  /** What node size follows; "cited here" and "rank" wait for their values (`measure`). */
   readonly sizeBy: SizeBy;
-  readonly localCounts: ReadonlyMap<string, number> | null;
+  readonly measure: Measure | null;
   readonly isVisible: (node: GraphNode) => boolean;
   readonly selectedKey: string | null;
   readonly onSelect: (key: string | null) => void;
@@ -47,7 +47,7 @@ export function GraphSection(props: GraphSectionProps) {
   const small = useMediaQuery(TABS_QUERY);
   const [legendChoice, setLegendOpen] = useState<boolean | null>(null);
   const legendOpen = legendChoice ?? !small;
-  const sizeBy = effectiveSizeBy(props.sizeBy, props.localCounts);
+  const sizeBy = effectiveSizeBy(props.sizeBy, props.measure);
   return (
     <section className={styles.graph} aria-label="Citation graph">
       {props.children}
@@ -60,7 +60,7 @@ export function GraphSection(props: GraphSectionProps) {
               graph={graph}
               layout={props.layout}
               sizeBy={props.sizeBy}
-              localCounts={props.localCounts}
+              measure={props.measure}
               isVisible={props.isVisible}
               selectedKey={props.selectedKey}
               onSelect={props.onSelect}

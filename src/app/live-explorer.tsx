@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { LoadProgress } from '../features/loading/load-progress';
 import progress from '../features/loading/load-progress.module.css';
+import { pageRanks } from '../graph/discovery/importance';
 import { localCitationCounts } from '../graph/interlinks';
 import { useNeighbourhood } from '../queries/use-neighbourhood';
 import { classNames } from '../ui/class-names';
@@ -37,6 +38,11 @@ export function LiveExplorer({ apiId, view, setView }: LiveExplorerProps) {
   // With the links among papers in, the list can rank by how often this neighbourhood cites each.
   const localCounts = useMemo(
     () => (graph && view.showLinks && interlinks.data ? localCitationCounts(graph) : null),
+    [graph, view.showLinks, interlinks.data],
+  );
+  // And PageRank over the graph with those links: a size, a label order and a sort key.
+  const ranks = useMemo(
+    () => (graph && view.showLinks && interlinks.data ? pageRanks(graph) : null),
     [graph, view.showLinks, interlinks.data],
   );
 
@@ -118,6 +124,7 @@ export function LiveExplorer({ apiId, view, setView }: LiveExplorerProps) {
       citations={citations.data?.links ?? []}
       loading={loading}
       localCounts={localCounts}
+      ranks={ranks}
       onShowLinks={(showLinks) => setView({ showLinks })}
       restore={null}
       notices={notices}

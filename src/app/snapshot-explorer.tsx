@@ -80,6 +80,7 @@ export function SnapshotExplorer({ view, setView }: SnapshotExplorerProps) {
       citations={snapshot.citations}
       loading={NOTHING_LOADING}
       localCounts={null}
+      ranks={null}
       discover={null}
       onShowLinks={null}
       restore={restore}

@@ -57,6 +57,12 @@ describe('the view in the URL', () => {
     expect(formatView({ ...DEFAULT_VIEW, filters })).toBe('?intents=background,result');
   });
 
+  it('reads every size a link may name', () => {
+    expect(parseView('?size=rank').sizeBy).toBe('rank');
+    expect(parseView('?size=cited-here').sizeBy).toBe('cited-here');
+    expect(formatView({ ...DEFAULT_VIEW, sizeBy: 'rank' })).toBe('?size=rank');
+  });
+
   it('writes nothing for defaults', () => {
     expect(formatView(DEFAULT_VIEW)).toBe('');
     expect(parseView('')).toEqual(DEFAULT_VIEW);

@@ -61,6 +61,10 @@ function intents(value: string | null): IntentFilter[] {
   return INTENT_FILTERS.filter((intent) => given.has(intent));
 }
 
+function sizeBy(value: string | null): SizeBy {
+  return value === 'cited-here' || value === 'rank' ? value : 'citations';
+}
+
 export function parseView(search: string): ViewState {
   const params = new URLSearchParams(search);
   const layout = params.get('layout');
@@ -72,7 +76,7 @@ export function parseView(search: string): ViewState {
     paper: text(params.get('paper')),
     search: text(params.get('search')),
     layout: isLayoutName(layout) ? layout : DEFAULT_VIEW.layout,
-    sizeBy: params.get('size') === 'cited-here' ? 'cited-here' : 'citations',
+    sizeBy: sizeBy(params.get('size')),
     filters: {
       yearFrom: from,
       yearTo: to,

@@ -258,12 +258,12 @@ describe('GraphCanvas appearance and focus', () => {
     const graph = starNeighbourhood(3, 3);
     const [first, second] = graph.nodes;
     if (!first || !second) throw new Error('The star has no neighbours');
-    const localCounts = new Map([[second.key, 2]]);
+    const measure = new Map([[second.key, 2]]);
     const size = (key: string) => Number(cy().getElementById(key).data('size'));
-    const { rerender } = render(<GraphCanvas {...props(graph, 'radial', { localCounts })} />);
+    const { rerender } = render(<GraphCanvas {...props(graph, 'radial', { measure })} />);
     await settle();
     const byCitations = [size(first.key), size(second.key)];
-    rerender(<GraphCanvas {...props(graph, 'radial', { localCounts, sizeBy: 'cited-here' })} />);
+    rerender(<GraphCanvas {...props(graph, 'radial', { measure, sizeBy: 'cited-here' })} />);
     await settle();
     expect(size(second.key)).toBeGreaterThan(size(first.key));
     expect([size(first.key), size(second.key)]).not.toEqual(byCitations);

@@ -6,7 +6,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CitationGraph, GraphNode } from '../graph/citation-graph';
 import type { LayoutName, Point } from '../graph/layout/positions';
-import type { SizeBy } from '../graph/node-size';
+import type { Measure, SizeBy } from '../graph/node-size';
 import styles from './graph-canvas.module.css';
 import { useGraphLayout } from './use-graph-layout';
 import { runForceInWorker, type ForceRunner } from './force-runner';
@@ -49,8 +49,11 @@ export interface GraphCanvasProps {
   readonly theme?: Theme;
   /** What node size (and the order labels go to papers) follows. Default 'citations'. */
   readonly sizeBy?: SizeBy;
-  /** How many papers of the graph cite each one; null until the links among papers are in. */
-  readonly localCounts?: ReadonlyMap<string, number> | null;
+  /**
+   * The values `sizeBy` follows when it is not citations (in-graph counts, or PageRank); null
+   * until the links among papers are in.
+   */
+  readonly measure?: Measure | null;
   /** Focus the graph once it is drawn (once per centre paper). */
   readonly autoFocus?: boolean;
 }
@@ -109,12 +112,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       onImageHandle(null);
     };
   }, [cy, onImageHandle, theme]);
-  const { sizes, ranks } = useSizing(
-    cy,
-    graph,
-    props.sizeBy ?? 'citations',
-    props.localCounts ?? null,
-  );
+  const { sizes, ranks } = useSizing(cy, graph, props.sizeBy ?? 'citations', props.measure ?? null);
 
   const byKey = useMemo(() => new Map(graph.nodes.map((n) => [n.key, n])), [graph]);
   useEffect(() => {

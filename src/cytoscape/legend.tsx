@@ -26,6 +26,10 @@ const SIZE: Record<SizeBy, { readonly size: string; readonly labels: string }> =
     size: 'Size: cited here (by papers in this graph)',
     labels: 'Labels: the papers most cited here that fit; zoom in for more',
   },
+  rank: {
+    size: 'Size: rank (PageRank over this graph)',
+    labels: 'Labels: the highest-ranked papers that fit; zoom in for more',
+  },
 };
 
 interface LegendProps {

@@ -4,7 +4,7 @@ import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { CitationGraph } from '../graph/citation-graph';
 import { importanceRanks } from '../graph/importance';
-import { nodeSizes, type SizeBy } from '../graph/node-size';
+import { nodeSizes, type Measure, type SizeBy } from '../graph/node-size';
 import { applySizes } from './elements';
 import type { Theme } from './palette';
 import { graphStylesheet } from './stylesheet';
@@ -30,13 +30,10 @@ export function useSizing(
   cy: Core | null,
   graph: CitationGraph,
   sizeBy: SizeBy,
-  localCounts: ReadonlyMap<string, number> | null,
+  measure: Measure | null,
 ) {
-  const sizes = useMemo(() => nodeSizes(graph, sizeBy, localCounts), [graph, sizeBy, localCounts]);
-  const ranks = useMemo(
-    () => importanceRanks(graph, sizeBy, localCounts),
-    [graph, sizeBy, localCounts],
-  );
+  const sizes = useMemo(() => nodeSizes(graph, sizeBy, measure), [graph, sizeBy, measure]);
+  const ranks = useMemo(() => importanceRanks(graph, sizeBy, measure), [graph, sizeBy, measure]);
   useEffect(() => {
     if (cy) applySizes(cy, sizes);
   }, [cy, sizes]);

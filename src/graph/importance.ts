@@ -2,15 +2,15 @@
 // out in. Global citations by default; "cited here" ranks by in-graph citations, with global
 // citations breaking ties. The key breaks the rest, so the same data always ranks the same way.
 import type { CitationGraph, GraphNode } from './citation-graph';
-import { effectiveSizeBy, type SizeBy } from './node-size';
+import { effectiveSizeBy, type Measure, type SizeBy } from './node-size';
 
 /** Rank of every neighbour (0 = most important); the centre is not ranked, it always matters. */
 export function importanceRanks(
   graph: CitationGraph,
   sizeBy: SizeBy,
-  localCounts: ReadonlyMap<string, number> | null,
+  measure: Measure | null,
 ): Map<string, number> {
-  const local = effectiveSizeBy(sizeBy, localCounts) === 'cited-here' ? localCounts : null;
+  const local = effectiveSizeBy(sizeBy, measure) === 'citations' ? null : measure;
   const score = (node: GraphNode) => (local ? (local.get(node.key) ?? 0) : 0);
   const citations = (node: GraphNode) => node.paper.citationCount ?? 0;
   const ordered = [...graph.nodes].sort(

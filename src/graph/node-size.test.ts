@@ -57,6 +57,20 @@ describe('nodeSizes', () => {
     expect(sizes.size).toBe(graph.nodes.length + 1);
   });
 
+  it('sizes by PageRank when asked and known: the highest neighbour largest, none smallest', () => {
+    const ranks = new Map([
+      [id(4), 0.4],
+      [id(2), 0.1],
+    ]);
+    const sizes = nodeSizes(graph, 'rank', ranks);
+    expect(sizes.get(id(4))).toBe(64);
+    expect(sizes.get(id(2))).toBeGreaterThan(12);
+    expect(sizes.get(id(2))).toBeLessThan(64);
+    expect(sizes.get(id(6))).toBe(12);
+    expect(importanceRanks(graph, 'rank', ranks).get(id(4))).toBe(0);
+    expect(nodeSizes(graph, 'rank', null)).toEqual(nodeSizes(graph, 'citations', null));
+  });
+
   it('falls back to global citations while the in-graph counts are unknown', () => {
     expect(nodeSizes(graph, 'cited-here', null)).toEqual(nodeSizes(graph, 'citations', null));
   });

@@ -4,7 +4,13 @@
 // classic is large without dwarfing everything else.
 import type { CitationGraph } from './citation-graph';
 
-export type SizeBy = 'citations' | 'cited-here';
+export type SizeBy = 'citations' | 'cited-here' | 'rank';
+
+/**
+ * The values a size other than citations follows, by node key: in-graph citation counts for
+ * "cited here", PageRank for "rank". Null until the links among papers are loaded.
+ */
+export type Measure = ReadonlyMap<string, number>;
 
 const MIN_NODE_SIZE = 12;
 const MAX_NODE_SIZE = 64;
@@ -28,32 +34,33 @@ export function localNodeSize(count: number, most: number): number {
   return sized(Math.log(Math.max(0, count) + 1) / Math.log(ceiling + 1));
 }
 
-/** The measure in use: "cited here" needs the in-graph counts and falls back to citations. */
-export function effectiveSizeBy(
-  sizeBy: SizeBy,
-  localCounts: ReadonlyMap<string, number> | null,
-): SizeBy {
-  return sizeBy === 'cited-here' && localCounts ? 'cited-here' : 'citations';
+/** The measure in use: "cited here" and "rank" need their values and fall back to citations. */
+export function effectiveSizeBy(sizeBy: SizeBy, measure: Measure | null): SizeBy {
+  return sizeBy !== 'citations' && measure ? sizeBy : 'citations';
+}
+
+/** Size by PageRank: its square root against the highest neighbour's, so the range is used. */
+function rankNodeSize(rank: number, most: number): number {
+  return sized(most > 0 ? Math.sqrt(Math.max(0, rank) / most) : 0);
 }
 
 /** Every drawn node's diameter (the centre included), keyed like the graph's nodes. */
 export function nodeSizes(
   graph: CitationGraph,
   sizeBy: SizeBy,
-  localCounts: ReadonlyMap<string, number> | null,
+  measure: Measure | null,
 ): Map<string, number> {
   const sizes = new Map<string, number>();
-  if (effectiveSizeBy(sizeBy, localCounts) === 'citations' || !localCounts) {
+  const by = effectiveSizeBy(sizeBy, measure);
+  if (by === 'citations' || !measure) {
     sizes.set(graph.centre.id, nodeSize(graph.centre.citationCount) * CENTRE_SCALE);
     for (const node of graph.nodes) sizes.set(node.key, nodeSize(node.paper.citationCount));
     return sizes;
   }
   let most = 0;
-  for (const node of graph.nodes) most = Math.max(most, localCounts.get(node.key) ?? 0);
-  const centreCount = localCounts.get(graph.centre.id) ?? 0;
-  sizes.set(graph.centre.id, localNodeSize(centreCount, most) * CENTRE_SCALE);
-  for (const node of graph.nodes) {
-    sizes.set(node.key, localNodeSize(localCounts.get(node.key) ?? 0, most));
-  }
+  for (const node of graph.nodes) most = Math.max(most, measure.get(node.key) ?? 0);
+  const size = by === 'rank' ? rankNodeSize : localNodeSize;
+  sizes.set(graph.centre.id, size(measure.get(graph.centre.id) ?? 0, most) * CENTRE_SCALE);
+  for (const node of graph.nodes) sizes.set(node.key, size(measure.get(node.key) ?? 0, most));
   return sizes;
 }

@@ -20,6 +20,8 @@ interface PaperRowProps {
   readonly onSelect: (key: string) => void;
   /** Papers of this neighbourhood citing it; null when links among papers are not shown. */
   readonly localCount: number | null;
+  /** Position by PageRank (1 = highest), when ranks are shown; null for a paper without one. */
+  readonly rankPosition?: number | null;
 }
 
 export const PaperRow = memo(function PaperRow({
@@ -28,6 +30,7 @@ export const PaperRow = memo(function PaperRow({
   selected,
   onSelect,
   localCount,
+  rankPosition,
 }: PaperRowProps) {
   const { paper, relation } = node;
   const label =
@@ -81,6 +84,7 @@ export const PaperRow = memo(function PaperRow({
         ))}
       </td>
       {localCount !== null && <td>{formatCount(localCount)}</td>}
+      {rankPosition !== undefined && <td>{formatCount(rankPosition)}</td>}
     </tr>
   );
 });

@@ -12,6 +12,8 @@ interface PaperTableProps {
   readonly onSelect: (key: string) => void;
   /** With links among papers shown: how many papers here cite each one (a column of its own). */
   readonly localCounts?: ReadonlyMap<string, number> | null;
+  /** PageRank in this graph, with links among papers shown: sortable as "Rank". */
+  readonly ranks?: ReadonlyMap<string, number> | null;
 }
 
 interface Column {
@@ -30,23 +32,36 @@ const COLUMNS: readonly Column[] = [
 ];
 
 const LOCAL_COLUMN: Column = { key: 'local', label: 'Cited here' };
+const RANK_COLUMN: Column = { key: 'rank', label: 'Rank', short: '#' };
 
 const ROW_HEIGHT = 52;
+
+function rankPositions(ranks: ReadonlyMap<string, number> | null | undefined) {
+  if (!ranks) return null;
+  const order = [...ranks].sort((a, b) => b[1] - a[1]);
+  return new Map(order.map(([key], index) => [key, index + 1]));
+}
 
 /**
  * Every neighbour in a sortable table, synced with the graph. Rows are virtualised: only
  * those in view are in the DOM, so 10,000 papers scroll as smoothly as 10.
  */
 export function PaperTable(props: PaperTableProps) {
-  const { nodes, caption, selectedKey, onSelect, localCounts } = props;
-  const columns = localCounts ? [...COLUMNS, LOCAL_COLUMN] : COLUMNS;
+  const { nodes, caption, selectedKey, onSelect, localCounts, ranks } = props;
+  const columns = [
+    ...COLUMNS,
+    ...(localCounts ? [LOCAL_COLUMN] : []),
+    ...(ranks ? [RANK_COLUMN] : []),
+  ];
+  // Rank shown as a position (1 = highest PageRank), which reads better than a small fraction.
+  const positions = useMemo(() => rankPositions(ranks), [ranks]);
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
     key: 'citations',
     direction: 'desc',
   });
   const rows = useMemo(
-    () => sortNodes(nodes, sort.key, sort.direction, localCounts),
-    [nodes, sort, localCounts],
+    () => sortNodes(nodes, sort.key, sort.direction, localCounts, ranks),
+    [nodes, sort, localCounts, ranks],
   );
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualizer is mutable by design; this component does not rely on memoising it.
@@ -133,6 +148,7 @@ export function PaperTable(props: PaperTableProps) {
                 selected={node.key === selectedKey}
                 onSelect={onSelect}
                 localCount={localCounts ? (localCounts.get(node.key) ?? 0) : null}
+                rankPosition={positions ? (positions.get(node.key) ?? null) : undefined}
               />
             );
           })}

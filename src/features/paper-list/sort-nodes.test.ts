@@ -57,3 +57,19 @@ describe('sortNodes by how papers cite', () => {
     expect(titles(sortNodes(cited.nodes, 'intents', 'desc'))).toEqual(['E', 'H', 'G', 'F']);
   });
 });
+
+describe('sortNodes by PageRank', () => {
+  it('puts the highest rank first, papers without one last', () => {
+    const ranks = new Map([
+      [paper(2).id, 0.1],
+      [paper(4).id, 0.3],
+      [paper(3).id, 0.2],
+    ]);
+    expect(titles(sortNodes(graph.nodes, 'rank', 'desc', null, ranks))).toEqual([
+      'D',
+      'A',
+      'B',
+      'C',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import type { GraphNode } from '../../graph/citation-graph';
  * `local`: how many papers of this neighbourhood cite the paper (with links shown);
  * `influential` and `intents`: how it and the centre cite each other.
  */
-export type SortKey = 'year' | 'citations' | 'title' | 'local' | 'influential' | 'intents';
+export type SortKey = 'year' | 'citations' | 'title' | 'local' | 'rank' | 'influential' | 'intents';
 export type SortDirection = 'asc' | 'desc';
 
 const compareNullable = (a: number | null, b: number | null): number => {
@@ -27,10 +27,12 @@ export function sortNodes(
   key: SortKey,
   direction: SortDirection,
   localCounts?: ReadonlyMap<string, number> | null,
+  ranks?: ReadonlyMap<string, number> | null,
 ): GraphNode[] {
   const value = (node: GraphNode): number | null => {
     if (key === 'year') return node.paper.year;
     if (key === 'local') return localCounts?.get(node.key) ?? null;
+    if (key === 'rank') return ranks?.get(node.key) ?? null;
     if (key === 'influential') return node.isInfluential ? 1 : 0;
     return node.paper.citationCount;
   };
