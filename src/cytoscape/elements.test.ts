@@ -122,13 +122,17 @@ describe('syncElements', () => {
 });
 
 describe('nodeData', () => {
-  it('labels a node "First-author Year" and carries relation and year', () => {
+  it('labels a node "First-author Year" and carries relation, year and hop', () => {
     const data = nodeData({ key: centre.id, paper: centre, relation: 'centre' });
     expect(data).toMatchObject({
       id: centre.id,
       label: 'Hopper 2015',
       relation: 'centre',
       year: 2015,
+      hop: 0,
     });
+    expect(nodeData({ key: paper(2).id, paper: paper(2), relation: 'reference' }).hop).toBe(1);
+    const second = { key: paper(3).id, paper: paper(3), relation: 'citation', hop: 2 } as const;
+    expect(nodeData(second).hop).toBe(2);
   });
 });

@@ -14,6 +14,8 @@ const relationColour = (palette: Palette, relation: Relation): string =>
 export interface NodeData {
   readonly id: string;
   readonly relation: Relation;
+  /** 0 for the centre, 1 for its neighbours, 2 for papers added by expanding a neighbour. */
+  readonly hop: 0 | 1 | 2;
   readonly year: number | null;
   readonly citations: number | null;
   readonly label: string;
@@ -67,10 +69,11 @@ function shortLabel(node: Pick<GraphNode, 'paper'>): string {
   return year === null ? first : `${first} ${year}`;
 }
 
-export function nodeData(node: Pick<GraphNode, 'key' | 'paper' | 'relation'>): NodeData {
+export function nodeData(node: Pick<GraphNode, 'key' | 'paper' | 'relation' | 'hop'>): NodeData {
   return {
     id: node.key,
     relation: node.relation,
+    hop: node.relation === 'centre' ? 0 : (node.hop ?? 1),
     year: node.paper.year,
     citations: node.paper.citationCount,
     label: shortLabel(node),

@@ -27,6 +27,12 @@ export interface GraphNode {
   readonly citesCentre?: CitationFacts;
   /** How the centre cites this neighbour, when it does. */
   readonly citedByCentre?: CitationFacts;
+  /**
+   * 2 for a paper added by expanding another (`via`); absent for the centre's own neighbours
+   * (hop 1). A second-hop paper's relation is to the paper it was expanded from.
+   */
+  readonly hop?: 2;
+  readonly via?: string;
   /** For unresolved entries: the list the API gave them in (usually the references). */
   readonly unresolvedIn?: 'references' | 'citations';
 }
