@@ -26,6 +26,10 @@ const full: ViewState = {
     intents: ['methodology', 'none'],
   },
   showLinks: true,
+  expanded: [
+    '00000000000000000000000000000000000000aa',
+    '00000000000000000000000000000000000000bb',
+  ],
   citationCap: 15_000,
   snapshot: '2026-11-30T07:30:00.000Z',
   demo: true,
@@ -55,6 +59,12 @@ describe('the view in the URL', () => {
     expect(filters.intents).toEqual(['background', 'result']);
     expect(filters.influentialOnly).toBe(false);
     expect(formatView({ ...DEFAULT_VIEW, filters })).toBe('?intents=background,result');
+  });
+
+  it('reads expansions as paperIds, each once, and drops what is not one', () => {
+    const a = '00000000000000000000000000000000000000aa';
+    expect(parseView(`?expand=${a},xyz,${a},DOI:10.1/2`).expanded).toEqual([a]);
+    expect(formatView({ ...DEFAULT_VIEW, expanded: [a] })).toBe(`?expand=${a}`);
   });
 
   it('reads every size a link may name', () => {
@@ -94,6 +104,7 @@ describe('moving to another paper or a search', () => {
       paper: 'abc',
       snapshot: null,
       citationCap: DEFAULT_VIEW.citationCap,
+      expanded: [],
       filters: { ...full.filters, yearFrom: null, yearTo: null, minCitations: 0, text: '' },
     });
   });

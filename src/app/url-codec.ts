@@ -19,6 +19,8 @@ export interface ViewState {
   readonly filters: GraphFilters;
   /** Draw the links among the neighbours (fetched on demand). */
   readonly showLinks: boolean;
+  /** Papers whose own references and citations are added to the graph (`expand=id,id`). */
+  readonly expanded: readonly string[];
   /** How many citations of the centre to load ("Load more" raises it, "Load all" is Infinity). */
   readonly citationCap: number;
   /** When set, the view shows the snapshot taken at this time (ISO 8601), read-only. */
@@ -33,6 +35,7 @@ export const DEFAULT_VIEW: ViewState = {
   sizeBy: 'citations',
   filters: NO_FILTERS,
   showLinks: false,
+  expanded: [],
   citationCap: DEFAULT_CITATION_CAP,
   snapshot: null,
   demo: false,
@@ -65,6 +68,12 @@ function sizeBy(value: string | null): SizeBy {
   return value === 'cited-here' || value === 'rank' ? value : 'citations';
 }
 
+/** `expand=a,b`: paperIds only (40 hex characters), each once, in the order given. */
+function idList(value: string | null): string[] {
+  const ids = (value ?? '').split(',').filter((id) => /^[0-9a-f]{40}$/.test(id));
+  return [...new Set(ids)];
+}
+
 export function parseView(search: string): ViewState {
   const params = new URLSearchParams(search);
   const layout = params.get('layout');
@@ -88,6 +97,7 @@ export function parseView(search: string): ViewState {
       intents: intents(params.get('intents')),
     },
     showLinks: params.get('links') === '1',
+    expanded: idList(params.get('expand')),
     citationCap: citationCap(params.get('cites')),
     snapshot: text(params.get('snapshot')),
     demo: params.get('demo') === '1',
@@ -110,6 +120,7 @@ export function formatView(view: ViewState): string {
   if (filters.influentialOnly) params.set('influential', '1');
   if (filters.intents.length > 0) params.set('intents', intents(filters.intents.join()).join());
   if (view.showLinks) params.set('links', '1');
+  if (view.expanded.length > 0) params.set('expand', view.expanded.join(','));
   if (view.citationCap !== DEFAULT_CITATION_CAP) {
     params.set('cites', view.citationCap === ALL_CITATIONS ? 'all' : String(view.citationCap));
   }
@@ -127,7 +138,8 @@ export function formatView(view: ViewState): string {
 /**
  * The view after moving to a new centre, the one way every part of the app re-centres: a new
  * paper has its own years, counts and words, so ranges, minimum and text go; what to show,
- * the layout and the links stay. Searches, snapshots and raised caps belonged to the old view.
+ * the layout and the links stay. Searches, snapshots, raised caps and expansions belonged to the
+ * old view.
  */
 export function centredOn(view: ViewState, paper: string): ViewState {
   return {
@@ -136,6 +148,7 @@ export function centredOn(view: ViewState, paper: string): ViewState {
     search: null,
     snapshot: null,
     citationCap: DEFAULT_CITATION_CAP,
+    expanded: [],
     filters: { ...view.filters, yearFrom: null, yearTo: null, minCitations: 0, text: '' },
   };
 }
