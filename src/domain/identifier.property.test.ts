@@ -6,75 +6,17 @@ import {
   parsePaperInput,
   type PaperInput,
 } from './identifier';
-
-const chars = (text: string) => fc.constantFrom(...text.split(''));
-const digits = (length: number) =>
-  fc.string({ unit: chars('0123456789'), minLength: length, maxLength: length });
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
-const version = fc.option(
-  fc.integer({ min: 1, max: 30 }).map((v) => `v${v}`),
-  { nil: '' },
-);
-const alnum = chars('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789');
-
-const hex40 = fc.string({ unit: chars('0123456789abcdefABCDEF'), minLength: 40, maxLength: 40 });
-
-// Suffixes start and end with a letter or digit, so no trailing-punctuation rule may touch them;
-// "." and ".." path segments are left out because URLs resolve them away.
-const doi = fc
-  .tuple(
-    fc.integer({ min: 1000, max: 999_999_999 }),
-    alnum,
-    fc.string({ unit: chars('abcXYZ0189-._;()/:<>'), maxLength: 24 }),
-    alnum,
-  )
-  .map(([registrant, first, middle, last]) => `10.${registrant}/${first}${middle}${last}`)
-  .filter((value) => !/\/\.\.?(?:\/|$)/.test(value));
-
-const newArxiv = fc
-  .oneof(
-    fc.tuple(fc.integer({ min: 15, max: 99 }), fc.integer({ min: 1, max: 12 }), digits(5)),
-    fc
-      .tuple(fc.integer({ min: 7, max: 14 }), fc.integer({ min: 1, max: 12 }), digits(4))
-      .filter(([yy, mm]) => yy * 100 + mm >= 704),
-  )
-  .map(([yy, mm, number]) => `${pad(yy, 2)}${pad(mm, 2)}.${number}`);
-
-const oldArxiv = fc
-  .tuple(
-    fc.constantFrom('hep-th', 'math', 'cond-mat', 'astro-ph', 'cs', 'q-bio'),
-    fc.constantFrom('', '.GT', '.AI', '.str-el'),
-    fc.constantFrom(91, 95, 99, 0, 3, 7),
-    fc.integer({ min: 1, max: 12 }),
-    digits(3),
-    version,
-  )
-  .map(
-    ([archive, subject, yy, mm, n, v]) => `${archive}${subject}/${pad(yy, 2)}${pad(mm, 2)}${n}${v}`,
-  );
-
-const pmid = fc.integer({ min: 1, max: 99_999_999 }).map(String);
-
-const aclId = fc.oneof(
-  fc.tuple(chars('ACDEHJNPQSTW'), digits(2), digits(4)).map(([l, y, n]) => `${l}${y}-${n}`),
-  fc
-    .tuple(
-      fc.integer({ min: 2020, max: 2030 }),
-      fc.constantFrom('acl-main', 'emnlp-main', 'findings-acl', 'lrec-1'),
-      fc.nat(999),
-    )
-    .map(([year, volume, n]) => `${year}.${volume}.${n}`),
-);
-
-const surround = <T extends string>(id: fc.Arbitrary<T>, forms: readonly ((id: T) => string)[]) =>
-  fc.tuple(id, fc.constantFrom(...forms)).map(([value, form]) => ({ value, input: form(value) }));
-const space = fc.constantFrom('', ' ', '\n', '\t ', '\u00a0');
-
-function expectId(input: string): Extract<PaperInput, { kind: 'id' }> {
-  const parsed = parsePaperInput(input);
-  if (parsed.kind !== 'id') throw new Error(`expected an id for ${JSON.stringify(input)}`);
-  return parsed;
-}
+import {
+  chars,
+  version,
+  hex40,
+  doi,
+  newArxiv,
+  pmid,
+  surround,
+  space,
+  expectId,
+} from '../test-support/identifier-arbitraries';
 
 describe('parsePaperInput properties', () => {
   it('reads any 40-hex id, bare, spaced or as a paper link', () => {
@@ -184,48 +126,6 @@ describe('parsePaperInput properties', () => {
           value,
           apiId: `PMID:${value}`,
         });
-      }),
-    );
-  });
-
-  it('formatIdForUrl reads back to the same apiId, also through URLSearchParams', () => {
-    const anyId = fc.oneof(
-      hex40,
-      doi,
-      fc.tuple(newArxiv, version).map(([a, v]) => a + v),
-      oldArxiv,
-      pmid.map((n) => `PMID:${n}`),
-      pmid.map((n) => `PMC${n}`),
-      pmid.map((n) => `CorpusId:${n}`),
-      pmid.map((n) => `MAG:${n}`),
-      aclId,
-    );
-    fc.assert(
-      fc.property(anyId, (input) => {
-        const parsed = expectId(input);
-        const query = new URLSearchParams({ paper: formatIdForUrl(parsed) }).toString();
-        const back = expectId(new URLSearchParams(query).get('paper') ?? '');
-        expect(back).toMatchObject({ scheme: parsed.scheme, apiId: parsed.apiId });
-      }),
-    );
-  });
-
-  it('keeps a DOI with #, ?, % and & whole, through the app URL and an encoded link', () => {
-    const hostileDoi = fc
-      .tuple(
-        fc.integer({ min: 1000, max: 99_999 }),
-        alnum,
-        fc.string({ unit: chars('ab/#?%&+=<>;'), maxLength: 12 }),
-        alnum,
-      )
-      .map(([registrant, first, middle, last]) => `10.${registrant}/${first}${middle}${last}`)
-      .filter((value) => !/\/\.\.?(?:\/|$)/.test(value));
-    fc.assert(
-      fc.property(hostileDoi, (value) => {
-        const query = new URLSearchParams({ paper: formatIdForUrl(expectId(value)) }).toString();
-        expect(expectId(new URLSearchParams(query).get('paper') ?? '')).toMatchObject({ value });
-        const link = `https://doi.org/${value.split('/').map(encodeURIComponent).join('/')}`;
-        expect(expectId(link)).toMatchObject({ scheme: 'DOI', value });
       }),
     );
   });

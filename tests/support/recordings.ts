@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import type { TwinEndpoint } from '../../mocks/handler-context';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const recordingsDir = path.resolve(
@@ -175,17 +176,8 @@ export function describeInteraction(interaction: RecordedInteraction): string {
   return `${file} #${index}: ${method} ${decodeURIComponent(url.pathname)}${query} → ${status}`;
 }
 
-/** The API endpoints Citescope calls. */
-export type UsedEndpoint =
-  | 'paper'
-  | 'citations'
-  | 'references'
-  | 'batch'
-  | 'search'
-  | 'match'
-  | 'autocomplete'
-  | 'recommendations-forpaper'
-  | 'recommendations-papers';
+/** The API endpoints Citescope calls: the ones the twin serves. */
+export type UsedEndpoint = TwinEndpoint;
 
 export type Route =
   | {

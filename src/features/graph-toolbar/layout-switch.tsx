@@ -1,5 +1,5 @@
 import type { LayoutName } from '../../graph/layout/positions';
-import styles from './layout-switch.module.css';
+import styles from '../../ui/segmented.module.css';
 
 const LABELS: Record<LayoutName, string> = {
   radial: 'Radial',

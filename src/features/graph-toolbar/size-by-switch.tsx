@@ -1,4 +1,5 @@
 import type { SizeBy } from '../../graph/node-size';
+import segmented from '../../ui/segmented.module.css';
 import styles from './size-by-switch.module.css';
 
 const LABELS: Record<SizeBy, string> = {
@@ -31,13 +32,13 @@ export function SizeBySwitch({ value, onChange, citedHereAvailable }: SizeBySwit
   // A link may ask for "cited here" before the links are in: the graph sizes by citations then.
   const shown: SizeBy = citedHereAvailable ? value : 'citations';
   return (
-    <fieldset className={styles.switch}>
+    <fieldset className={segmented.switch}>
       <legend className={styles.legend}>Size by</legend>
       {options.map((name) => (
         <label
           key={name}
           title={HINTS[name]}
-          className={name === shown ? styles.active : undefined}
+          className={name === shown ? segmented.active : undefined}
         >
           <input
             type="radio"
