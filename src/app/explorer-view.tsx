@@ -50,6 +50,17 @@ export interface ExplorerViewProps {
   readonly notices: ReactNode;
   /** The Discover panel; null where it cannot fetch (a snapshot). */
   readonly discover: ReactNode;
+  /** Growing the graph in place; null where it cannot fetch (a snapshot). */
+  readonly expansion: ExpansionControls | null;
+}
+
+export interface ExpansionControls {
+  /** The expanded papers, in the order they were expanded (the URL's `expand=`). */
+  readonly expanded: readonly string[];
+  /** Those whose lists are still arriving. */
+  readonly loading: readonly string[];
+  /** Expands a paper, or collapses it when it is expanded. */
+  readonly onToggle: (paperId: string) => void;
 }
 
 export function ExplorerView(props: ExplorerViewProps) {
@@ -109,6 +120,12 @@ export function ExplorerView(props: ExplorerViewProps) {
   );
   const selected =
     (selectedKey !== null ? nodes.find((n) => n.key === selectedKey)?.paper : undefined) ?? centre;
+  const { expansion } = props;
+  const expandedSet = useMemo(() => new Set(expansion?.expanded), [expansion?.expanded]);
+  const listExpansion = useMemo(
+    () => expansion && { expanded: expandedSet, onToggle: expansion.onToggle },
+    [expansion, expandedSet],
+  );
 
   const filtersPanel = (
     <PanelBoundary name="The filters">
@@ -131,6 +148,15 @@ export function ExplorerView(props: ExplorerViewProps) {
         isCentre={selected === centre}
         onMakeCentre={makeCentre}
         onClose={() => select(null)}
+        expansion={
+          expansion && selected.id !== null
+            ? {
+                expanded: expandedSet.has(selected.id),
+                busy: expansion.loading.includes(selected.id),
+                onToggle: expansion.onToggle,
+              }
+            : undefined
+        }
       >
         <WhyItCites
           graph={graph}
@@ -150,6 +176,7 @@ export function ExplorerView(props: ExplorerViewProps) {
         onSelect={select}
         localCounts={props.localCounts}
         ranks={props.ranks}
+        expansion={listExpansion}
       />
     </PanelBoundary>
   );
@@ -168,6 +195,7 @@ export function ExplorerView(props: ExplorerViewProps) {
           selectedKey={selectedKey}
           onSelect={selectFromGraph}
           onOpen={makeCentre}
+          onExpand={expansion?.onToggle}
           onImageHandle={exporter.onImageHandle}
           streaming={props.loading.length > 0}
           restore={props.restore}
@@ -176,7 +204,12 @@ export function ExplorerView(props: ExplorerViewProps) {
           <TrailBar trail={trail} />
           <div className={styles.toolbar}>
             {graph && (
-              <NeighbourhoodStatus graph={graph} isVisible={isVisible} loading={props.loading} />
+              <NeighbourhoodStatus
+                graph={graph}
+                isVisible={isVisible}
+                loading={props.loading}
+                expanded={expansion?.expanded.length ?? 0}
+              />
             )}
             <LayoutSwitch layout={view.layout} onChange={(layout) => setView({ layout })} />
             <SizeBySwitch

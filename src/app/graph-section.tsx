@@ -27,6 +27,8 @@ interface GraphSectionProps {
   readonly selectedKey: string | null;
   readonly onSelect: (key: string | null) => void;
   readonly onOpen: (key: string) => void;
+  /** E on a selected paper: expand it in place, or collapse it; absent for a snapshot. */
+  readonly onExpand?: ((key: string) => void) | undefined;
   readonly onImageHandle: (handle: GraphImageHandle | null) => void;
   /** True while list pages are still arriving. */
   readonly streaming: boolean;
@@ -65,6 +67,7 @@ export function GraphSection(props: GraphSectionProps) {
               selectedKey={props.selectedKey}
               onSelect={props.onSelect}
               onOpen={focus.onOpen}
+              onExpand={props.onExpand}
               // eslint-disable-next-line jsx-a11y/no-autofocus -- gives back focus the re-centre took
               autoFocus={focus.autoFocus}
               onLayoutDrawn={(drawn, note) => {

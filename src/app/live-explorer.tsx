@@ -5,12 +5,15 @@ import { LoadProgress } from '../features/loading/load-progress';
 import progress from '../features/loading/load-progress.module.css';
 import { pageRanks } from '../graph/discovery/importance';
 import { localCitationCounts } from '../graph/interlinks';
+import { useExpansions } from '../queries/use-expansions';
 import { useNeighbourhood } from '../queries/use-neighbourhood';
 import { classNames } from '../ui/class-names';
 import { ErrorNotice } from '../ui/error-notice';
 import { PanelBoundary } from '../ui/panel-boundary';
 import { DiscoverSection } from './discover-section';
-import { ExplorerView } from './explorer-view';
+import { ExpansionFailures } from './expansion-failures';
+import { ExplorerView, type ExpansionControls } from './explorer-view';
+import { expansionBudget, toggleExpansion } from './expansion-view';
 import { useSession } from './session-context';
 import { ALL_CITATIONS, centredOn, DEFAULT_CITATION_CAP, type ViewState } from './url-codec';
 import type { SetView } from './view-store';
@@ -25,11 +28,22 @@ export function LiveExplorer({ apiId, view, setView }: LiveExplorerProps) {
   // Discover asks for the neighbours' reference lists only when the reader starts it.
   const [discovering, setDiscovering] = useState(false);
   const select = useSession((state) => state.select);
-  const { paper, references, citations, interlinks, graph, stop } = useNeighbourhood(
-    apiId,
-    view.citationCap,
-    view.showLinks,
-    view.showLinks || discovering,
+  // Expanded papers' lists load beside the centre's (in parallel on a reload) and join its graph.
+  const [budget] = useState(expansionBudget);
+  const grown = useExpansions(view.expanded, budget);
+  const { paper, references, citations, interlinks, graph, stop } = useNeighbourhood(apiId, {
+    citationCap: view.citationCap,
+    showLinks: view.showLinks,
+    fetchLinks: view.showLinks || discovering,
+    expansions: grown.expansions,
+  });
+  const expansion = useMemo<ExpansionControls>(
+    () => ({
+      expanded: view.expanded,
+      loading: grown.loading,
+      onToggle: (id) => setView((current) => toggleExpansion(current, id), 'push'),
+    }),
+    [view.expanded, grown.loading, setView],
   );
   // Fetch the graph's code while the paper's data is in flight.
   useEffect(() => {
@@ -70,6 +84,7 @@ export function LiveExplorer({ apiId, view, setView }: LiveExplorerProps) {
   const loading = [
     references.isFetching || references.isPending ? 'references' : null,
     citations.isFetching || citations.isPending ? 'citations' : null,
+    grown.loading.length > 0 ? 'expansions' : null,
   ].filter((part) => part !== null);
 
   const notices = (
@@ -104,6 +119,7 @@ export function LiveExplorer({ apiId, view, setView }: LiveExplorerProps) {
           onRetry={() => void references.refetch()}
         />
       )}
+      <ExpansionFailures failures={grown.failures} graph={graph} />
       {citations.isError && (
         <ErrorNotice
           title="Could not load the citations"
@@ -127,6 +143,7 @@ export function LiveExplorer({ apiId, view, setView }: LiveExplorerProps) {
       ranks={ranks}
       onShowLinks={(showLinks) => setView({ showLinks })}
       restore={null}
+      expansion={expansion}
       notices={notices}
       discover={
         graph && (

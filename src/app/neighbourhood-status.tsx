@@ -7,13 +7,16 @@ interface NeighbourhoodStatusProps {
   readonly isVisible: (node: GraphNode) => boolean;
   /** The lists still arriving ("references", "citations"). */
   readonly loading: readonly string[];
+  /** How many papers are expanded in place. */
+  readonly expanded: number;
 }
 
 /** The one line that always says what is shown (after filters), and what is still loading. */
-export function NeighbourhoodStatus({ graph, isVisible, loading }: NeighbourhoodStatusProps) {
+export function NeighbourhoodStatus(props: NeighbourhoodStatusProps) {
+  const { graph, isVisible, loading, expanded } = props;
   return (
     <p className={styles.status} role="status" aria-live="polite">
-      {describeCounts(countNeighbourhood(graph, isVisible))}
+      {describeCounts(countNeighbourhood(graph, isVisible, expanded))}
       {loading.length > 0 && <span className="muted"> · loading {loading.join(' and ')}…</span>}
     </p>
   );

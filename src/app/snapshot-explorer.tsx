@@ -72,6 +72,7 @@ export function SnapshotExplorer({ view, setView }: SnapshotExplorerProps) {
   );
   return (
     <ExplorerView
+      expansion={null}
       centre={snapshot.centre}
       graph={graph}
       view={view}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toPaperId } from '../domain/paper';
 import { NO_FILTERS } from '../graph/filters';
 import {
   ALL_CITATIONS,
@@ -27,8 +28,8 @@ const full: ViewState = {
   },
   showLinks: true,
   expanded: [
-    '00000000000000000000000000000000000000aa',
-    '00000000000000000000000000000000000000bb',
+    toPaperId('00000000000000000000000000000000000000aa'),
+    toPaperId('00000000000000000000000000000000000000bb'),
   ],
   citationCap: 15_000,
   snapshot: '2026-11-30T07:30:00.000Z',
@@ -62,7 +63,7 @@ describe('the view in the URL', () => {
   });
 
   it('reads expansions as paperIds, each once, and drops what is not one', () => {
-    const a = '00000000000000000000000000000000000000aa';
+    const a = toPaperId('00000000000000000000000000000000000000aa');
     expect(parseView(`?expand=${a},xyz,${a},DOI:10.1/2`).expanded).toEqual([a]);
     expect(formatView({ ...DEFAULT_VIEW, expanded: [a] })).toBe(`?expand=${a}`);
   });

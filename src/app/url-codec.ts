@@ -1,6 +1,7 @@
 // The URL holds the view, so a copied link reproduces what the user sees: the centre paper
 // (any id the parser accepts) or a title search, the layout, the filters, how many citations
 // were loaded, whether a snapshot is shown, and whether the offline sample is on.
+import { isPaperId, type PaperId } from '../domain/paper';
 import { INTENT_FILTERS, NO_FILTERS, type GraphFilters, type IntentFilter } from '../graph/filters';
 import { isLayoutName, type LayoutName } from '../graph/layout/positions';
 import type { SizeBy } from '../graph/node-size';
@@ -20,7 +21,7 @@ export interface ViewState {
   /** Draw the links among the neighbours (fetched on demand). */
   readonly showLinks: boolean;
   /** Papers whose own references and citations are added to the graph (`expand=id,id`). */
-  readonly expanded: readonly string[];
+  readonly expanded: readonly PaperId[];
   /** How many citations of the centre to load ("Load more" raises it, "Load all" is Infinity). */
   readonly citationCap: number;
   /** When set, the view shows the snapshot taken at this time (ISO 8601), read-only. */
@@ -69,8 +70,8 @@ function sizeBy(value: string | null): SizeBy {
 }
 
 /** `expand=a,b`: paperIds only (40 hex characters), each once, in the order given. */
-function idList(value: string | null): string[] {
-  const ids = (value ?? '').split(',').filter((id) => /^[0-9a-f]{40}$/.test(id));
+function idList(value: string | null): PaperId[] {
+  const ids = (value ?? '').split(',').filter(isPaperId);
   return [...new Set(ids)];
 }
 

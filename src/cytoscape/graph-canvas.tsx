@@ -32,6 +32,8 @@ export interface GraphCanvasProps {
   readonly onSelect: (key: string | null) => void;
   /** Double click (or Enter on a selected node): make that paper the centre. */
   readonly onOpen: (key: string) => void;
+  /** E on a selected node: expand that paper in place, or collapse it. */
+  readonly onExpand?: (key: string) => void;
   /**
    * Told what each finished layout drew (past FORCE_LIMIT a force choice is drawn radially) and
    * a note saying why when that differs from `layout`: the URL and the marker name what is drawn.

@@ -49,6 +49,17 @@ describe('handleGraphKey', () => {
     expect(onOpen.mock.calls).toEqual([['r']]);
   });
 
+  it('expands (or collapses) the selected paper with E, but never the centre', () => {
+    const onExpand = vi.fn();
+    const press = (key: string, selectedKey: string | null) =>
+      handleGraphKey(graph(), key, { selectedKey, onSelect: vi.fn(), onOpen: vi.fn(), onExpand });
+    expect(press('e', 'k')).toBe(true);
+    expect(press('E', 'r')).toBe(true);
+    expect(press('e', 'c')).toBe(false);
+    expect(press('e', null)).toBe(false);
+    expect(onExpand.mock.calls).toEqual([['k'], ['r']]);
+  });
+
   it('clears with Escape and leaves other keys alone', () => {
     const onSelect = vi.fn();
     expect(handleGraphKey(graph(), 'Escape', { selectedKey: 'r', onSelect, onOpen: vi.fn() })).toBe(

@@ -1,6 +1,6 @@
 // The graph by keyboard: arrows move the selection to the nearest visible paper in that
-// direction, Enter makes the selected paper the centre, Escape clears the selection, + and -
-// zoom, 0 fits the whole graph.
+// direction, Enter makes the selected paper the centre, E expands it in place (or collapses it),
+// Escape clears the selection, + and - zoom, 0 fits the whole graph.
 import type { Core, NodeSingular } from 'cytoscape';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
@@ -53,6 +53,8 @@ export interface KeyboardHandlers {
   readonly selectedKey: string | null;
   readonly onSelect: (key: string | null) => void;
   readonly onOpen: (key: string) => void;
+  /** Adds the paper's own references and citations to the graph, or takes them away again. */
+  readonly onExpand?: ((key: string) => void) | undefined;
 }
 
 /** Handles one key press; returns true when the key was used (so the page should not scroll). */
@@ -76,6 +78,12 @@ export function handleGraphKey(cy: Core, key: string, handlers: KeyboardHandlers
   }
   if (key === 'Enter' && selected?.nonempty() && selected.data('relation') !== 'centre') {
     handlers.onOpen(selected.id());
+    return true;
+  }
+  if ((key === 'e' || key === 'E') && handlers.onExpand && selected?.nonempty()) {
+    const relation: unknown = selected.data('relation');
+    if (relation === 'centre' || relation === 'unresolved') return false;
+    handlers.onExpand(selected.id());
     return true;
   }
   if (key === 'Escape') {

@@ -14,6 +14,8 @@ export interface RelationCount {
 export interface NeighbourhoodCounts {
   readonly references: RelationCount;
   readonly citations: RelationCount;
+  /** Papers added by expanding others (hop 2), and how many papers were expanded. */
+  readonly secondHop: { readonly shown: number; readonly loaded: number; readonly expanded: number };
 }
 
 const isReference = (node: GraphNode): boolean =>
@@ -25,17 +27,28 @@ const isCitation = (node: GraphNode): boolean =>
   node.relation === 'both' ||
   (node.relation === 'unresolved' && node.unresolvedIn === 'citations');
 
-/** Counts references (unresolved ones included) and citations, a `both` node counting in each. */
+/**
+ * Counts the centre's references (unresolved ones included) and citations, a `both` node counting
+ * in each, and apart from them the second-hop papers that expansions added.
+ */
 export function countNeighbourhood(
   graph: CitationGraph,
   isShown: (node: GraphNode) => boolean = () => true,
+  expanded = 0,
 ): NeighbourhoodCounts {
   let refsLoaded = 0;
   let refsShown = 0;
   let citesLoaded = 0;
   let citesShown = 0;
+  let hopLoaded = 0;
+  let hopShown = 0;
   for (const node of graph.nodes) {
     const shown = isShown(node);
+    if (node.hop === 2) {
+      hopLoaded++;
+      if (shown) hopShown++;
+      continue;
+    }
     if (isReference(node)) {
       refsLoaded++;
       if (shown) refsShown++;
@@ -48,6 +61,7 @@ export function countNeighbourhood(
   return {
     references: { shown: refsShown, loaded: refsLoaded, total: graph.centre.referenceCount },
     citations: { shown: citesShown, loaded: citesLoaded, total: graph.centre.citationCount },
+    secondHop: { shown: hopShown, loaded: hopLoaded, expanded },
   };
 }
 
@@ -61,7 +75,15 @@ function describe(count: RelationCount, singular: string, plural: string): strin
   return `${number.format(count.shown)} ${noun}`;
 }
 
-/** "14 references · 1,000 of 10,059 citations" */
+function describeSecondHop({ shown, loaded, expanded }: NeighbourhoodCounts['secondHop']): string {
+  const noun = loaded === 1 ? 'second-hop paper' : 'second-hop papers';
+  const count =
+    shown < loaded ? `${number.format(shown)} of ${number.format(loaded)}` : number.format(shown);
+  return ` · ${count} ${noun} from ${number.format(expanded)} expanded`;
+}
+
+/** "14 references · 1,000 of 10,059 citations", then " · 57 second-hop papers from 1 expanded" */
 export function describeCounts(counts: NeighbourhoodCounts): string {
-  return `${describe(counts.references, 'reference', 'references')} · ${describe(counts.citations, 'citation', 'citations')}`;
+  const direct = `${describe(counts.references, 'reference', 'references')} · ${describe(counts.citations, 'citation', 'citations')}`;
+  return counts.secondHop.expanded > 0 ? direct + describeSecondHop(counts.secondHop) : direct;
 }

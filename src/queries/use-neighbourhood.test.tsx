@@ -36,7 +36,7 @@ function setUp() {
   const open = (apiId: string, cap: number, showLinks = false) =>
     renderHook(
       (props: { cap: number; showLinks: boolean }) =>
-        useNeighbourhood(apiId, props.cap, props.showLinks),
+        useNeighbourhood(apiId, { citationCap: props.cap, showLinks: props.showLinks }),
       {
         wrapper,
         initialProps: { cap, showLinks },

@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useCallback, useEffect, useMemo } from 'react';
 import type { Direction } from '../domain/paper';
 import { buildCitationGraph, type CitationGraph } from '../graph/citation-graph';
+import { addExpansions, type Expansion } from '../graph/expansion';
 import { addInterlinks } from '../graph/interlinks';
 import { interlinksQueryOptions } from './interlinks-query';
 import { linksQueryOptions } from './links-query';
@@ -13,17 +14,25 @@ import { useS2Client } from './s2-client-context';
 /** References are rarely more than a few hundred: all of them are loaded. */
 const REFERENCE_CAP = 10_000;
 
-/**
- * `citationCap`: how many citations to load; the view decides (see "Load more"). `showLinks`
- * draws the links among the neighbours; `fetchLinks` fetches their reference ids without drawing
- * them (Discover reads the same lists, so they are never fetched twice).
- */
-export function useNeighbourhood(
-  apiId: string,
-  citationCap: number,
-  showLinks: boolean,
-  fetchLinks = showLinks,
-) {
+export interface NeighbourhoodOptions {
+  /** How many citations to load; the view decides (see "Load more"). */
+  readonly citationCap: number;
+  /** Draws the links among the neighbours. */
+  readonly showLinks: boolean;
+  /**
+   * Fetches the neighbours' reference ids without drawing them (Discover reads the same lists,
+   * so they are never fetched twice). Defaults to `showLinks`.
+   */
+  readonly fetchLinks?: boolean;
+  /** Expanded papers' lists, added as second-hop papers (see useExpansions). */
+  readonly expansions?: readonly Expansion[];
+}
+
+const NO_EXPANSIONS: readonly Expansion[] = [];
+
+export function useNeighbourhood(apiId: string, options: NeighbourhoodOptions) {
+  const { citationCap, showLinks, fetchLinks = showLinks } = options;
+  const expansions = options.expansions ?? NO_EXPANSIONS;
   const client = useS2Client();
   const queryClient = useQueryClient();
   const paper = useQuery(paperQueryOptions(client, apiId));
@@ -80,12 +89,14 @@ export function useNeighbourhood(
     placeholderData: keepPreviousData,
   });
   const linksData = showLinks ? interlinks.data : undefined;
+  // Expansions first, so the links among the centre's neighbours also reach second-hop papers.
+  const grown = useMemo(
+    () => (starGraph && expansions.length > 0 ? addExpansions(starGraph, expansions) : starGraph),
+    [starGraph, expansions],
+  );
   const graph = useMemo(
-    () =>
-      starGraph && linksData
-        ? addInterlinks(starGraph, new Map(Object.entries(linksData)))
-        : starGraph,
-    [starGraph, linksData],
+    () => (grown && linksData ? addInterlinks(grown, new Map(Object.entries(linksData))) : grown),
+    [grown, linksData],
   );
 
   return { paper, references, citations, interlinks, graph, stop };

@@ -8,13 +8,23 @@ interface DetailsPanelProps {
   readonly isCentre: boolean;
   readonly onMakeCentre: (paperId: string) => void;
   readonly onClose: () => void;
+  /** Growing the graph from this paper; absent where the graph cannot grow (a snapshot). */
+  readonly expansion?: {
+    readonly expanded: boolean;
+    /** Its lists are still arriving. */
+    readonly busy: boolean;
+    readonly onToggle: (paperId: string) => void;
+  };
   /** How the paper and the centre cite each other (composed by the app). */
   readonly children?: ReactNode;
 }
 
-/** The selected paper in full, with the one action that moves the graph: make it the centre. */
+/**
+ * The selected paper in full, with the actions that move the graph: make it the centre, or
+ * expand it in place (its own references and citations join the graph around it).
+ */
 export function DetailsPanel(props: DetailsPanelProps) {
-  const { paper, isCentre, onMakeCentre, onClose, children } = props;
+  const { paper, isCentre, onMakeCentre, onClose, expansion, children } = props;
   const id = paper.id;
   return (
     <section className={styles.panel} aria-label="Paper details">
@@ -23,6 +33,16 @@ export function DetailsPanel(props: DetailsPanelProps) {
           <button type="button" className="primary" onClick={() => onMakeCentre(id)}>
             Make centre
           </button>
+        )}
+        {!isCentre && id !== null && expansion && (
+          <button type="button" onClick={() => expansion.onToggle(id)}>
+            {expansion.expanded ? 'Collapse' : 'Expand'}
+          </button>
+        )}
+        {expansion?.busy && (
+          <span className="muted">
+            Adding its references and citations…
+          </span>
         )}
         {!isCentre && (
           <button type="button" onClick={onClose} aria-label="Close details">

@@ -22,6 +22,9 @@ interface PaperRowProps {
   readonly localCount: number | null;
   /** Position by PageRank (1 = highest), when ranks are shown; null for a paper without one. */
   readonly rankPosition?: number | null;
+  /** Whether this paper is expanded in the graph; absent where the graph cannot grow. */
+  readonly expanded?: boolean;
+  readonly onExpand?: (key: string) => void;
 }
 
 export const PaperRow = memo(function PaperRow({
@@ -31,6 +34,8 @@ export const PaperRow = memo(function PaperRow({
   onSelect,
   localCount,
   rankPosition,
+  expanded,
+  onExpand,
 }: PaperRowProps) {
   const { paper, relation } = node;
   const label =
@@ -61,8 +66,21 @@ export const PaperRow = memo(function PaperRow({
           <span className="visually-hidden">{label}: </span>
           {paperTitle(paper)}
         </button>
-        <div className={classNames('muted', styles.rowAuthors)}>
-          {relation === 'unresolved' ? 'Not in Semantic Scholar' : formatAuthors(paper.authors)}
+        <div className={styles.rowLine}>
+          <span className={classNames('muted', styles.rowAuthors)}>
+            {relation === 'unresolved' ? 'Not in Semantic Scholar' : formatAuthors(paper.authors)}
+          </span>
+          {/* On the selected row only: one action in reach, without a button on every row. */}
+          {selected && onExpand && paper.id !== null && (
+            <button
+              type="button"
+              className={styles.rowAction}
+              aria-label={`${expanded ? 'Collapse' : 'Expand'} “${paperTitle(paper)}”`}
+              onClick={() => onExpand(node.key)}
+            >
+              {expanded ? 'Collapse' : 'Expand'}
+            </button>
+          )}
         </div>
       </td>
       <td>{paper.year ?? '–'}</td>

@@ -14,6 +14,11 @@ interface PaperTableProps {
   readonly localCounts?: ReadonlyMap<string, number> | null;
   /** PageRank in this graph, with links among papers shown: sortable as "Rank". */
   readonly ranks?: ReadonlyMap<string, number> | null;
+  /** Growing the graph from a row: which papers are expanded, and the toggle. */
+  readonly expansion?: {
+    readonly expanded: ReadonlySet<string>;
+    readonly onToggle: (key: string) => void;
+  } | null;
 }
 
 interface Column {
@@ -47,7 +52,7 @@ function rankPositions(ranks: ReadonlyMap<string, number> | null | undefined) {
  * those in view are in the DOM, so 10,000 papers scroll as smoothly as 10.
  */
 export function PaperTable(props: PaperTableProps) {
-  const { nodes, caption, selectedKey, onSelect, localCounts, ranks } = props;
+  const { nodes, caption, selectedKey, onSelect, localCounts, ranks, expansion } = props;
   const columns = [
     ...COLUMNS,
     ...(localCounts ? [LOCAL_COLUMN] : []),
@@ -149,6 +154,8 @@ export function PaperTable(props: PaperTableProps) {
                 onSelect={onSelect}
                 localCount={localCounts ? (localCounts.get(node.key) ?? 0) : null}
                 rankPosition={positions ? (positions.get(node.key) ?? null) : undefined}
+                expanded={expansion?.expanded.has(node.key)}
+                onExpand={expansion?.onToggle}
               />
             );
           })}

@@ -118,7 +118,7 @@ describe('the API address in the settings', () => {
     vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
       throw new DOMException('Access is denied.', 'SecurityError');
     });
-    const none = { baseUrl: null, apiKey: null, paceMs: null };
+    const none = { baseUrl: null, apiKey: null, paceMs: null, expansionBudget: null };
     expect(readSettings(localSettingsStorage())).toEqual(none);
     expect(writeSettings(localSettingsStorage(), none)).toBe(false);
   });

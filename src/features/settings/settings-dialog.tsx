@@ -4,6 +4,7 @@ import { AllowedOrigins } from './allowed-origins';
 import styles from './settings-dialog.module.css';
 import {
   localSettingsStorage,
+  MAX_EXPANSION_BUDGET,
   readSettings,
   writeSettings,
   type StoredSettings,
@@ -124,6 +125,27 @@ export function SettingsDialog(props: SettingsDialogProps) {
                   paceMs: e.target.value === '' ? null : Math.max(0, Number(e.target.value)),
                 })
               }
+            />
+          </label>
+          <label className="field">
+            Papers per expansion, each way
+            <input
+              type="number"
+              min={1}
+              max={MAX_EXPANSION_BUDGET}
+              step={100}
+              value={draft.expansionBudget ?? ''}
+              placeholder="1000"
+              onChange={(e) => {
+                const value = Math.round(Number(e.target.value));
+                setDraft({
+                  ...draft,
+                  expansionBudget:
+                    e.target.value === '' || !(value >= 1)
+                      ? null
+                      : Math.min(MAX_EXPANSION_BUDGET, value),
+                });
+              }}
             />
           </label>
           <div className="field">

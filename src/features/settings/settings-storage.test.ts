@@ -42,12 +42,23 @@ describe('the stored theme', () => {
 
   it('survives saving the settings dialog', () => {
     const storage = memory(JSON.stringify({ theme: 'light' }));
-    expect(writeSettings(storage, { baseUrl: null, apiKey: 'k', paceMs: null })).toBe(true);
+    const settings = { baseUrl: null, apiKey: 'k', paceMs: null, expansionBudget: 500 };
+    expect(writeSettings(storage, settings)).toBe(true);
     expect(readThemePreference(storage)).toBe('light');
-    expect(readSettings(storage)).toEqual({ baseUrl: null, apiKey: 'k', paceMs: null });
+    expect(readSettings(storage)).toEqual(settings);
   });
 
   it('says so when the browser refuses to keep it', () => {
     expect(writeThemePreference(refusing, 'dark')).toBe(false);
+  });
+});
+
+describe('the expansion budget', () => {
+  it('is kept as a whole number of papers the API can page to, or not at all', () => {
+    const read = (budget: unknown) =>
+      readSettings(memory(JSON.stringify({ expansionBudget: budget }))).expansionBudget;
+    expect(read(2_500)).toBe(2_500);
+    expect(read(9_999)).toBe(9_999);
+    for (const bad of [0, -5, 10_000, 1.5, '1000', null]) expect(read(bad)).toBeNull();
   });
 });

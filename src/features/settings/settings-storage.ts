@@ -9,7 +9,12 @@ export interface StoredSettings {
   readonly apiKey: string | null;
   /** Minimum milliseconds between requests; null uses the client's default for the key state. */
   readonly paceMs: number | null;
+  /** Entries loaded per direction when a paper is expanded; null uses the default (1,000). */
+  readonly expansionBudget: number | null;
 }
+
+/** The largest list the API pages through (offset + limit stays below 10,000). */
+export const MAX_EXPANSION_BUDGET = 9_999;
 
 export const SETTINGS_KEY = 'citescope:settings';
 
@@ -44,10 +49,18 @@ function writeFields(storage: SettingsStorage, fields: Record<string, unknown>):
 export function readSettings(storage: Pick<Storage, 'getItem'>): StoredSettings {
   const record = readRecord(storage);
   const pace = record.paceMs;
+  const budget = record.expansionBudget;
   return {
     baseUrl: text(record.baseUrl),
     apiKey: text(record.apiKey),
     paceMs: typeof pace === 'number' && Number.isFinite(pace) && pace >= 0 ? pace : null,
+    expansionBudget:
+      typeof budget === 'number' &&
+      Number.isInteger(budget) &&
+      budget >= 1 &&
+      budget <= MAX_EXPANSION_BUDGET
+        ? budget
+        : null,
   };
 }
 

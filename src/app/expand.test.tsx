@@ -1,0 +1,80 @@
+// Expanding in place, through the whole app against the twin: what an expansion adds, what it
+// costs, that Collapse takes it away again, and that the URL keeps it.
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createRequestCounter } from '../../mocks/handler-context';
+import { createTwinServer } from '../../mocks/node';
+import { createSampleDataset, SAMPLE_CENTRE_ID } from '../../mocks/sample';
+import { withServer } from '../../tests/support/msw-server';
+import { renderApp } from '../../tests/support/render-app';
+
+const dataset = createSampleDataset();
+const counter = createRequestCounter();
+withServer(createTwinServer(dataset, { onRequest: counter.onRequest }));
+
+const idsOf = (id: string, list: 'references' | 'citations') =>
+  (dataset[list].get(id) ?? []).flatMap((e) => (e.paperId ? [e.paperId] : []));
+
+/** The papers expanding `id` adds: those of its lists not already drawn around the centre. */
+function newPapers(id: string): number {
+  const drawn = new Set([
+    SAMPLE_CENTRE_ID,
+    ...idsOf(SAMPLE_CENTRE_ID, 'references'),
+    ...idsOf(SAMPLE_CENTRE_ID, 'citations'),
+  ]);
+  return new Set(
+    [...idsOf(id, 'references'), ...idsOf(id, 'citations')].filter((p) => !drawn.has(p)),
+  ).size;
+}
+
+const rowOf = (id: string) => {
+  const row = document.querySelector<HTMLElement>(`tr[data-paper-id="${id}"]`);
+  if (!row) throw new Error(`no row for ${id}`);
+  return row;
+};
+const status = () => screen.getByText(/references · .*citations/);
+
+describe('expanding a paper in place', () => {
+  it(
+    'adds its own references and citations, costs a request per list, and collapses again',
+    { timeout: 30_000 },
+    async () => {
+      renderApp(`?paper=${SAMPLE_CENTRE_ID}`);
+      await waitFor(() => expect(status()).not.toHaveTextContent('loading'), { timeout: 10_000 });
+      const before = status().textContent;
+      const first = document.querySelector<HTMLElement>('tr[data-relation="reference"]');
+      const id = first?.getAttribute('data-paper-id') ?? '';
+      expect(newPapers(id)).toBeGreaterThan(0);
+
+      counter.reset();
+      await userEvent.click(within(rowOf(id)).getByRole('button', { pressed: false }));
+      await userEvent.click(within(rowOf(id)).getByRole('button', { name: /^Expand/ }));
+      await waitFor(
+        () =>
+          expect(status()).toHaveTextContent(
+            new RegExp(` · ${newPapers(id)} second-hop papers? from 1 expanded$`),
+          ),
+        { timeout: 10_000 },
+      );
+      expect(status()).toHaveTextContent(before);
+      expect(new URLSearchParams(window.location.search).get('expand')).toBe(id);
+      // One page of each list: 1 + ⌈R/1000⌉ + ⌈C/1000⌉ at most, the paper itself already known.
+      expect(counter.count('references')).toBe(1);
+      expect(counter.count('citations')).toBe(1);
+      expect(counter.count()).toBe(2);
+
+      // Collapse from the details panel: the graph is as it was, the URL forgets it.
+      const details = screen.getByRole('region', { name: 'Paper details' });
+      await userEvent.click(within(details).getByRole('button', { name: 'Collapse' }));
+      await waitFor(() => expect(status().textContent).toBe(before));
+      expect(new URLSearchParams(window.location.search).get('expand')).toBeNull();
+
+      // Expanding it again costs nothing: its lists are in the cache.
+      counter.reset();
+      await userEvent.click(within(rowOf(id)).getByRole('button', { name: /^Expand/ }));
+      await waitFor(() => expect(status()).toHaveTextContent(/from 1 expanded$/));
+      expect(counter.count()).toBe(0);
+    },
+  );
+});
