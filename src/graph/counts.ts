@@ -15,7 +15,11 @@ export interface NeighbourhoodCounts {
   readonly references: RelationCount;
   readonly citations: RelationCount;
   /** Papers added by expanding others (hop 2), and how many papers were expanded. */
-  readonly secondHop: { readonly shown: number; readonly loaded: number; readonly expanded: number };
+  readonly secondHop: {
+    readonly shown: number;
+    readonly loaded: number;
+    readonly expanded: number;
+  };
 }
 
 const isReference = (node: GraphNode): boolean =>

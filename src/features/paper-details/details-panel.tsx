@@ -39,11 +39,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
             {expansion.expanded ? 'Collapse' : 'Expand'}
           </button>
         )}
-        {expansion?.busy && (
-          <span className="muted">
-            Adding its references and citations…
-          </span>
-        )}
+        {expansion?.busy && <span className="muted">Adding its references and citations…</span>}
         {!isCentre && (
           <button type="button" onClick={onClose} aria-label="Close details">
             Close
