@@ -265,6 +265,8 @@ describe('CSV', () => {
       influential: '',
       intents: '',
       contexts: '',
+      hop: '0',
+      via: '',
     });
     expect(second).toMatchObject({
       paperId: '',

@@ -126,6 +126,27 @@ describe('CSV against formula injection', () => {
     for (const column of COLUMNS) expect(row?.[column]).toBe(back);
   });
 
+  it('says how far each paper is from the centre, and which expanded paper brought it', async () => {
+    const csv = await toCsv([
+      { paper: paper(1), relation: 'centre', isInfluential: false, intents: [] },
+      { paper: paper(2), relation: 'reference', isInfluential: false, intents: [] },
+      {
+        paper: paper(3),
+        relation: 'citation',
+        isInfluential: false,
+        intents: [],
+        hop: 2,
+        via: paper(2).id,
+      },
+    ]);
+    const rows = Papa.parse<Record<string, string>>(csv, { header: true }).data;
+    expect(rows.map((row) => [row.hop, row.via])).toEqual([
+      ['0', ''],
+      ['1', ''],
+      ['2', paper(2).id],
+    ]);
+  });
+
   it('leaves plain values, numbers and inner formulas alone', async () => {
     const csv = await toCsv([
       {

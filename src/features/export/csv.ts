@@ -32,12 +32,21 @@ export const CSV_COLUMNS = [
   'influential',
   'intents',
   'contexts',
+  'hop',
+  'via',
 ] as const;
 
 /** What a row shows: the paper, and how it and the centre cite each other. */
 export type CsvNode = Pick<
   GraphNode,
-  'paper' | 'relation' | 'isInfluential' | 'intents' | 'citesCentre' | 'citedByCentre'
+  | 'paper'
+  | 'relation'
+  | 'isInfluential'
+  | 'intents'
+  | 'citesCentre'
+  | 'citedByCentre'
+  | 'hop'
+  | 'via'
 >;
 
 /** Joins the sentences of a cell; a sentence's own intents follow it in brackets. */
@@ -91,6 +100,9 @@ function csvRow(node: CsvNode): CsvRow {
     influential: relation === 'centre' ? null : String(node.isInfluential),
     intents: node.intents.join('; '),
     contexts: contextsCell(node),
+    // 0 the centre, 1 its neighbours, 2 a paper added by expanding `via` (its relation is to it).
+    hop: relation === 'centre' ? 0 : (node.hop ?? 1),
+    via: node.via ?? null,
   };
 }
 
