@@ -11,6 +11,7 @@ import { SizeBySwitch } from '../features/graph-toolbar/size-by-switch';
 import { DetailsPanel } from '../features/paper-details/details-panel';
 import { PaperTable } from '../features/paper-list/paper-table';
 import type { CitationGraph } from '../graph/citation-graph';
+import type { Expansion } from '../graph/expansion';
 import { countHiddenForNoYear, nodeMatcher, type GraphFilters } from '../graph/filters';
 import type { LayoutName, Point } from '../graph/layout/positions';
 import { yearHistogram } from '../graph/year-histogram';
@@ -36,6 +37,8 @@ export interface ExplorerViewProps {
   /** The lists as loaded (a snapshot keeps them). */
   readonly references: readonly CitationLink[];
   readonly citations: readonly CitationLink[];
+  /** The expanded papers' lists as loaded (a snapshot keeps them too). */
+  readonly expansions: readonly Expansion[];
   /** Which lists are still arriving, for the status line; layouts are spaced out meanwhile. */
   readonly loading: readonly string[];
   /** How often this neighbourhood cites each paper, once the links among papers are in. */
@@ -88,6 +91,7 @@ export function ExplorerView(props: ExplorerViewProps) {
     centre,
     references: props.references,
     citations: props.citations,
+    expansions: props.expansions,
     filters,
     layout: view.layout,
     selectedKey,
@@ -208,7 +212,7 @@ export function ExplorerView(props: ExplorerViewProps) {
                 graph={graph}
                 isVisible={isVisible}
                 loading={props.loading}
-                expanded={expansion?.expanded.length ?? 0}
+                expanded={props.expansions.length}
               />
             )}
             <LayoutSwitch layout={view.layout} onChange={(layout) => setView({ layout })} />

@@ -138,6 +138,7 @@ export function LiveExplorer({ apiId, view, setView }: LiveExplorerProps) {
       setView={setView}
       references={references.data?.links ?? []}
       citations={citations.data?.links ?? []}
+      expansions={grown.expansions}
       loading={loading}
       localCounts={localCounts}
       ranks={ranks}

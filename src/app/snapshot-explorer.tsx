@@ -3,6 +3,7 @@
 // was taken, and one click goes back to the live data of the same paper.
 import { useMemo } from 'react';
 import { buildCitationGraph } from '../graph/citation-graph';
+import { addExpansions } from '../graph/expansion';
 import { useSession } from './session-context';
 import { ExplorerView } from './explorer-view';
 import type { ViewState } from './url-codec';
@@ -29,11 +30,14 @@ export function SnapshotExplorer({ view, setView }: SnapshotExplorerProps) {
   const graph = useMemo(
     () =>
       snapshot &&
-      buildCitationGraph({
-        centre: snapshot.centre,
-        references: snapshot.references,
-        citations: snapshot.citations,
-      }),
+      addExpansions(
+        buildCitationGraph({
+          centre: snapshot.centre,
+          references: snapshot.references,
+          citations: snapshot.citations,
+        }),
+        snapshot.expansions,
+      ),
     [snapshot],
   );
   const restore = useMemo(
@@ -79,6 +83,7 @@ export function SnapshotExplorer({ view, setView }: SnapshotExplorerProps) {
       setView={setView}
       references={snapshot.references}
       citations={snapshot.citations}
+      expansions={snapshot.expansions}
       loading={NOTHING_LOADING}
       localCounts={null}
       ranks={null}

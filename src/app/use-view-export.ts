@@ -4,6 +4,7 @@
 import { useCallback, useRef } from 'react';
 import type { GraphImageHandle } from '../cytoscape/graph-image';
 import type { CitationLink, Paper } from '../domain/paper';
+import type { Expansion } from '../graph/expansion';
 import type { GraphFilters } from '../graph/filters';
 import type { LayoutName } from '../graph/layout/positions';
 import { toSnapshot, type ViewSnapshot } from '../graph/snapshot';
@@ -14,6 +15,7 @@ interface ViewExportInput {
   readonly centre: Paper;
   readonly references: readonly CitationLink[];
   readonly citations: readonly CitationLink[];
+  readonly expansions: readonly Expansion[];
   readonly filters: GraphFilters;
   readonly layout: LayoutName;
   readonly selectedKey: string | null;
@@ -24,7 +26,8 @@ const notDrawn = () => Promise.reject(new Error('The graph is not drawn yet.'));
 
 export function useViewExport(input: ViewExportInput) {
   const image = useRef<GraphImageHandle | null>(null);
-  const { centre, references, citations, filters, layout, selectedKey, setView } = input;
+  const { centre, references, citations, expansions, filters, layout, selectedKey, setView } =
+    input;
   const openSnapshot = useSession((state) => state.openSnapshot);
   const select = useSession((state) => state.select);
 
@@ -40,12 +43,13 @@ export function useViewExport(input: ViewExportInput) {
         centre,
         references,
         citations,
+        expansions,
         filters,
         layout,
         positions: image.current?.positions() ?? {},
         selectedKey,
       }),
-    [centre, references, citations, filters, layout, selectedKey],
+    [centre, references, citations, expansions, filters, layout, selectedKey],
   );
 
   const onOpenSnapshot = useCallback(
@@ -61,6 +65,7 @@ export function useViewExport(input: ViewExportInput) {
           layout: snapshot.layout,
           filters: snapshot.filters,
           showLinks: false,
+          expanded: [],
           snapshot: snapshot.createdAt,
         }),
         'push',

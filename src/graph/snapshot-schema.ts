@@ -110,6 +110,14 @@ const linkSchema: z.ZodType<CitationLink> = z.object({
 
 export const linksSchema = list(linkSchema, SNAPSHOT_LIMITS.links);
 
+/** At most this many expansions: each may hold two full lists. */
+const MAX_EXPANSIONS = 50;
+
+export const expansionsSchema = list(
+  z.object({ id: paperId, references: linksSchema, citations: linksSchema }),
+  MAX_EXPANSIONS,
+);
+
 export const filtersSchema: z.ZodType<GraphFilters> = z.object({
   yearFrom: z.number().int().nullable(),
   yearTo: z.number().int().nullable(),

@@ -92,12 +92,30 @@ describe('view snapshots', () => {
     expect(taken.positions).toEqual({});
   });
 
-  it('writes pretty JSON with format version 2, which names no API', () => {
+  it('writes pretty JSON with format version 3, which names no API', () => {
     const text = serializeSnapshot(snapshot());
-    expect(text).toContain('\n  "version": 2,\n');
+    expect(text).toContain('\n  "version": 3,\n');
     const json = JSON.parse(text) as Record<string, unknown>;
-    expect(json).toMatchObject({ version: 2, layout: 'timeline' });
+    expect(json).toMatchObject({ version: 3, layout: 'timeline' });
     expect(json).not.toHaveProperty('apiBaseUrl');
+  });
+
+  it('keeps the lists of the papers expanded in place, and opens an older file with none', () => {
+    const expansions = [
+      { id: paper(2).id, references: [link(paper(20))], citations: [link(paper(21), true)] },
+    ];
+    const { createdAt: _, ...rest } = snapshot();
+    const grown = toSnapshot({ ...rest, expansions });
+    expect(parseSnapshot(serializeSnapshot(grown)).expansions).toStrictEqual(expansions);
+    const v2 = withChange((j) => {
+      j.version = 2;
+      delete j.expansions;
+    });
+    expect(parseSnapshot(v2)).toStrictEqual(snapshot());
+    const bad = withChange((j) => {
+      j.expansions = [{ id: 'not-an-id', references: [], citations: [] }];
+    });
+    expect(() => parseSnapshot(bad)).toThrow(/expansions\[0\]\.id/);
   });
 
   it('opens a version 1 file as the same view, its API address ignored', () => {
@@ -188,8 +206,8 @@ describe('parseSnapshot refuses', () => {
   });
 
   it.each([
-    ['a newer version', withChange((j) => (j.version = 3))],
-    ['a version as text', withChange((j) => (j.version = '2'))],
+    ['a newer version', withChange((j) => (j.version = 4))],
+    ['a version as text', withChange((j) => (j.version = '3'))],
   ])('%s as unsupported', (_, text) => {
     expectInvalid(text, 'unsupported-version');
   });

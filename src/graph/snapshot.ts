@@ -4,13 +4,16 @@
 // reading a file validates every field, since a snapshot is as untrusted as an API response.
 // Versions: 1 also held `apiBaseUrl`, the API the data came from; a snapshot now opens as a
 // read-only view of its own, never filed under an API, so version 2 drops it and a version 1
-// file opens with the field ignored.
+// file opens with the field ignored. Version 3 adds the lists of the papers expanded in place;
+// an older file opens with none.
 import { z } from 'zod';
 import { CitescopeError } from '../domain/errors';
 import type { CitationLink, Paper } from '../domain/paper';
+import type { Expansion } from './expansion';
 import type { GraphFilters } from './filters';
 import type { LayoutName, Point } from './layout/positions';
 import {
+  expansionsSchema,
   filtersSchema,
   layoutSchema,
   linksSchema,
@@ -18,8 +21,8 @@ import {
   positionsSchema,
 } from './snapshot-schema';
 
-const SNAPSHOT_VERSION = 2;
-const READABLE_VERSIONS: readonly number[] = [1, SNAPSHOT_VERSION];
+const SNAPSHOT_VERSION = 3;
+const READABLE_VERSIONS: readonly number[] = [1, 2, SNAPSHOT_VERSION];
 
 /**
  * The largest snapshot file Citescope opens, checked before a byte of it is read. Measured: the
@@ -39,6 +42,8 @@ export interface ViewSnapshot {
   readonly centre: Paper;
   readonly references: readonly CitationLink[];
   readonly citations: readonly CitationLink[];
+  /** The papers expanded in place, each with its lists as loaded, in the order expanded. */
+  readonly expansions: readonly Expansion[];
   readonly filters: GraphFilters;
   readonly layout: LayoutName;
   /** Node key → position on the canvas, for the nodes that were drawn. */
@@ -71,8 +76,9 @@ export function checkSnapshotSize(bytes: number): void {
   );
 }
 
-export interface SnapshotInput extends Omit<ViewSnapshot, 'version' | 'createdAt'> {
+export interface SnapshotInput extends Omit<ViewSnapshot, 'version' | 'createdAt' | 'expansions'> {
   readonly createdAt?: Date;
+  readonly expansions?: readonly Expansion[];
 }
 
 /** Takes a snapshot; positions that are not finite numbers are left out (JSON cannot hold them). */
@@ -88,6 +94,7 @@ export function toSnapshot(input: SnapshotInput): ViewSnapshot {
     centre: input.centre,
     references: input.references,
     citations: input.citations,
+    expansions: input.expansions ?? [],
     filters: input.filters,
     layout: input.layout,
     positions,
@@ -105,6 +112,7 @@ const snapshotSchema = z.object({
   centre: paperSchema,
   references: linksSchema,
   citations: linksSchema,
+  expansions: expansionsSchema.default([]),
   filters: filtersSchema,
   layout: layoutSchema,
   positions: positionsSchema,
