@@ -33,30 +33,34 @@ const status = () =>
   });
 
 describe('a title search', () => {
-  it('lives in the URL: Back and Forward move between results and papers', async () => {
-    const user = userEvent.setup();
-    renderApp();
-    const box = screen.getByRole('combobox', { name: /Paper title, DOI, arXiv id or URL/ });
-    await user.type(box, 'Sparse coding{Enter}');
-    expect(await screen.findByRole('heading', { name: /Papers matching/ })).toBeVisible();
-    expect(param('search')).toBe('Sparse coding');
-    const results = screen.getByRole('region', { name: /Papers matching/ });
-    await user.click(within(results).getByRole('button', { name: /Sparse coding of natural/ }));
-    await waitFor(() => expect(param('paper')).toBe(world.centreId));
-    expect(param('search')).toBeNull();
-    // The trail names the paper, as the current step, though the step before it was a search.
-    expect(
-      await screen.findByText('Sparse coding of natural images', {
-        selector: '[aria-current="step"]',
-      }),
-    ).toBeVisible();
-    window.history.back();
-    expect(await screen.findByRole('heading', { name: /Papers matching/ })).toBeVisible();
-    expect(param('search')).toBe('Sparse coding');
-    window.history.forward();
-    await waitFor(() => expect(param('paper')).toBe(world.centreId));
-    expect(screen.queryByRole('heading', { name: /Papers matching/ })).toBeNull();
-  });
+  it(
+    'lives in the URL: Back and Forward move between results and papers',
+    { timeout: 15_000 },
+    async () => {
+      const user = userEvent.setup();
+      renderApp();
+      const box = screen.getByRole('combobox', { name: /Paper title, DOI, arXiv id or URL/ });
+      await user.type(box, 'Sparse coding{Enter}');
+      expect(await screen.findByRole('heading', { name: /Papers matching/ })).toBeVisible();
+      expect(param('search')).toBe('Sparse coding');
+      const results = screen.getByRole('region', { name: /Papers matching/ });
+      await user.click(within(results).getByRole('button', { name: /Sparse coding of natural/ }));
+      await waitFor(() => expect(param('paper')).toBe(world.centreId));
+      expect(param('search')).toBeNull();
+      // The trail names the paper, as the current step, though the step before it was a search.
+      expect(
+        await screen.findByText('Sparse coding of natural images', {
+          selector: '[aria-current="step"]',
+        }),
+      ).toBeVisible();
+      window.history.back();
+      expect(await screen.findByRole('heading', { name: /Papers matching/ })).toBeVisible();
+      expect(param('search')).toBe('Sparse coding');
+      window.history.forward();
+      await waitFor(() => expect(param('paper')).toBe(world.centreId));
+      expect(screen.queryByRole('heading', { name: /Papers matching/ })).toBeNull();
+    },
+  );
 
   it('opens from a link', async () => {
     renderApp('?search=natural%20images');
@@ -85,34 +89,38 @@ describe('an opened snapshot', () => {
     return new File([serializeSnapshot(snapshot)], 'view.json', { type: 'application/json' });
   }
 
-  it('is a read-only view of its own, labelled, with a way back to live data', async () => {
-    const user = userEvent.setup();
-    renderApp(`?paper=${world.centreId}`);
-    expect(await status()).toBe('6 references · 9 citations');
-    const file = await snapshotFile('An edited title');
-    await user.upload(screen.getByLabelText('View snapshot file'), file);
+  it(
+    'is a read-only view of its own, labelled, with a way back to live data',
+    { timeout: 15_000 },
+    async () => {
+      const user = userEvent.setup();
+      renderApp(`?paper=${world.centreId}`);
+      expect(await status()).toBe('6 references · 9 citations');
+      const file = await snapshotFile('An edited title');
+      await user.upload(screen.getByLabelText('View snapshot file'), file);
 
-    const banner = await screen.findByRole('note', { name: 'Snapshot' });
-    expect(banner).toHaveTextContent('Snapshot from 4 March 2026');
-    expect(param('snapshot')).toBe('2026-03-04T05:06:00.000Z');
-    expect(param('layout')).toBe('timeline');
-    expect(await status()).toBe('6 references · 4 of 9 citations');
-    expect(screen.getByRole('heading', { name: 'An edited title' })).toBeVisible();
-    // Nothing to load in a snapshot, and no links among papers to fetch.
-    expect(screen.queryByRole('button', { name: /Load .* more/ })).toBeNull();
-    expect(screen.queryByLabelText('Links among these papers')).toBeNull();
+      const banner = await screen.findByRole('note', { name: 'Snapshot' });
+      expect(banner).toHaveTextContent('Snapshot from 4 March 2026');
+      expect(param('snapshot')).toBe('2026-03-04T05:06:00.000Z');
+      expect(param('layout')).toBe('timeline');
+      expect(await status()).toBe('6 references · 4 of 9 citations');
+      expect(screen.getByRole('heading', { name: 'An edited title' })).toBeVisible();
+      // Nothing to load in a snapshot, and no links among papers to fetch.
+      expect(screen.queryByRole('button', { name: /Load .* more/ })).toBeNull();
+      expect(screen.queryByLabelText('Links among these papers')).toBeNull();
 
-    await user.click(within(banner).getByRole('button', { name: 'Back to live data' }));
-    // The live data was never overwritten by the snapshot's.
-    expect(
-      await screen.findByRole('heading', { name: 'Sparse coding of natural images' }),
-    ).toBeVisible();
-    expect(await status()).toBe('6 references · 9 citations');
-    expect(param('snapshot')).toBeNull();
-    // Back shows the snapshot again, from this tab's memory.
-    window.history.back();
-    expect(await screen.findByRole('heading', { name: 'An edited title' })).toBeVisible();
-  });
+      await user.click(within(banner).getByRole('button', { name: 'Back to live data' }));
+      // The live data was never overwritten by the snapshot's.
+      expect(
+        await screen.findByRole('heading', { name: 'Sparse coding of natural images' }),
+      ).toBeVisible();
+      expect(await status()).toBe('6 references · 9 citations');
+      expect(param('snapshot')).toBeNull();
+      // Back shows the snapshot again, from this tab's memory.
+      window.history.back();
+      expect(await screen.findByRole('heading', { name: 'An edited title' })).toBeVisible();
+    },
+  );
 
   it('says so when a link names a snapshot that is not open', async () => {
     const user = userEvent.setup();
