@@ -4,7 +4,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useState } from 'react';
 import type { CitationGraph } from '../graph/citation-graph';
-import { timelineScale } from '../graph/layout/timeline';
+import { timelineScale } from '../graph/layout/timeline-scale';
 import styles from './graph-canvas.module.css';
 import own from './timeline-axis.module.css';
 
