@@ -5,12 +5,14 @@ import { act, render } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CitationGraph } from '../graph/citation-graph';
+import { addExpansions } from '../graph/expansion';
 import type { ForceInput } from '../graph/layout/force';
 import type { LayoutName, Point } from '../graph/layout/positions';
 import { radialLayout } from '../graph/layout/radial';
 import { GraphCanvas, type GraphCanvasProps } from './graph-canvas';
 import { FORCE_LIMIT } from './layouts';
 import { starNeighbourhood } from '../test-support/graphs';
+import { link, paper } from '../test-support/papers';
 
 /** Stands in for the force layout's worker: records what it was given and answers on demand. */
 class HeldWorker {
@@ -38,6 +40,17 @@ class HeldWorker {
     if (this.terminated || !this.input) return;
     const data: Record<string, Point> = {};
     for (const node of this.input.nodes) data[node.key] = { x: -node.x, y: node.y };
+    this.onmessage?.(new MessageEvent('message', { data }));
+  }
+
+  /** Answers as d3 does with pinned nodes: those stay, the others are mirrored. */
+  answerPinned(): void {
+    if (this.terminated || !this.input) return;
+    const pinned = new Set(this.input.pinned);
+    const data: Record<string, Point> = {};
+    for (const node of this.input.nodes) {
+      data[node.key] = { x: pinned.has(node.key) ? node.x : -node.x, y: node.y };
+    }
     this.onmessage?.(new MessageEvent('message', { data }));
   }
 }
@@ -165,6 +178,35 @@ describe('GraphCanvas layouts', () => {
     lastWorker().answerMirrored();
     await settle();
     expect(marker(container)).toBe(`force:${more.nodes.length + 1}`);
+  });
+});
+
+describe('GraphCanvas growing a force picture', () => {
+  it('keeps the settled papers in place when an expansion adds papers, and lays out all on a switch', async () => {
+    const graph = starNeighbourhood(4, 4);
+    const expanded = addExpansions(graph, [
+      { id: paper(10).id, references: [link(paper(500)), link(paper(501))], citations: [] },
+    ]);
+    const { container, rerender } = render(<GraphCanvas {...props(graph, 'force')} />);
+    lastWorker().answerMirrored();
+    await settle();
+    const settled = new Map(
+      cy()
+        .nodes()
+        .map((n) => [n.id(), { ...n.position() }]),
+    );
+    rerender(<GraphCanvas {...props(expanded, 'force')} />);
+    const grown = lastWorker();
+    expect(new Set(grown.input?.pinned)).toEqual(new Set(settled.keys()));
+    grown.answerPinned();
+    await settle();
+    for (const [key, point] of settled) expect(cy().getElementById(key).position()).toEqual(point);
+    expect(marker(container)).toBe(`force:${expanded.nodes.length + 1}`);
+    // Radial, then Force again: the whole picture is laid out anew.
+    rerender(<GraphCanvas {...props(expanded, 'radial')} />);
+    await settle();
+    rerender(<GraphCanvas {...props(expanded, 'force')} />);
+    expect(lastWorker().input?.pinned).toEqual([]);
   });
 });
 

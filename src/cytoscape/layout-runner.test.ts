@@ -3,6 +3,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import type { CitationGraph } from '../graph/citation-graph';
+import { addExpansions } from '../graph/expansion';
 import type { ForceInput } from '../graph/layout/force';
 import type { Point } from '../graph/layout/positions';
 import { radialLayout } from '../graph/layout/radial';
@@ -11,11 +12,12 @@ import type { ForceRunner } from './force-runner';
 import { createLayoutRunner } from './layout-runner';
 import { FORCE_LIMIT, presetPositions } from './layouts';
 import { starNeighbourhood } from '../test-support/graphs';
+import { link, paper } from '../test-support/papers';
 
 interface HeldRun {
   readonly input: ForceInput;
   cancelled: boolean;
-  /** Answers with every node of the input moved right by `dx`. */
+  /** Answers with every node of the input moved right by `dx`, but the pinned ones (as d3 does). */
   readonly answer: (dx: number) => void;
 }
 
@@ -30,7 +32,9 @@ function heldForce() {
       input,
       cancelled: false,
       answer: (dx) => {
-        resolve(Object.fromEntries(input.nodes.map((n) => [n.key, { x: n.x + dx, y: n.y }])));
+        const pinned = new Set(input.pinned);
+        const moved = (n: ForceInput['nodes'][number]) => (pinned.has(n.key) ? 0 : dx);
+        resolve(Object.fromEntries(input.nodes.map((n) => [n.key, { x: n.x + moved(n), y: n.y }])));
       },
     };
     runs.push(run);
@@ -144,5 +148,82 @@ describe('createLayoutRunner', () => {
     expect(outcome?.note).toMatch(/limited to 3,000 papers/);
     expect(force.runs).toHaveLength(0);
     expect(positionsOf(cy)).toEqual(new Map(radialLayout(graph)));
+  });
+
+  describe('when papers join a settled force picture', () => {
+    const first = starNeighbourhood(3, 3);
+    // Paper 10 (a reference) expanded: two papers it cites, one citing it.
+    const expanded = addExpansions(first, [
+      {
+        id: paper(10).id,
+        references: [link(paper(500, { year: 1990 })), link(paper(501, { year: 1995 }))],
+        citations: [link(paper(502, { year: 2020 }))],
+      },
+    ]);
+    const added = [paper(500).id, paper(501).id, paper(502).id];
+
+    /** A force picture of `first`, settled 40 to the right of the radial one. */
+    async function settled() {
+      const cy = drawn(first);
+      const force = heldForce();
+      const runner = createLayoutRunner(cy, force.runner);
+      const run = runner.run(first, 'force');
+      force.run(0).answer(40);
+      await run.finished;
+      syncElements(cy, expanded, presetPositions(expanded, 'force'));
+      return { cy, force, runner };
+    }
+
+    it('keeps the placed papers where they are and moves only the new ones from their preset', async () => {
+      const { cy, force, runner } = await settled();
+      const run = runner.run(expanded, 'force', { keepPlaced: true });
+      const input = force.run(1).input;
+      expect(new Set(input.pinned)).toEqual(
+        new Set(first.nodes.map((n) => n.key).concat(first.centre.id)),
+      );
+      force.run(1).answer(15);
+      expect(await run.finished).toMatchObject({ drawn: 'force', nodes: 10 });
+      const before = shifted(first, 40);
+      const preset = radialLayout(expanded);
+      for (const node of cy.nodes()) {
+        const start = preset.get(node.id());
+        const expected = before.get(node.id()) ?? (start && { x: start.x + 15, y: start.y });
+        expect(node.position()).toEqual(expected);
+      }
+    });
+
+    it('lays out everything again when Force is chosen, not kept', async () => {
+      const { force, runner } = await settled();
+      runner.run(expanded, 'force');
+      const input = force.run(1).input;
+      expect(input.pinned).toEqual([]);
+      const preset = radialLayout(expanded);
+      for (const node of input.nodes)
+        expect({ x: node.x, y: node.y }).toEqual(preset.get(node.key));
+    });
+
+    it("lays out everything when the centre's own neighbours arrive, so pages never change the picture", async () => {
+      const { cy, force, runner } = await settled();
+      const more = starNeighbourhood(3, 5);
+      syncElements(cy, more, presetPositions(more, 'force'));
+      runner.run(more, 'force', { keepPlaced: true });
+      expect(force.run(1).input.pinned).toEqual([]);
+    });
+
+    it('moves nothing and starts no force work when papers were only removed', async () => {
+      const { cy, force, runner } = await settled();
+      const kept = runner.run(expanded, 'force', { keepPlaced: true });
+      force.run(1).answer(15);
+      await kept.finished;
+      // Copies: a node's position() is the live object.
+      const before = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+      // Collapsed again: the expansion's papers go, the rest stays put.
+      syncElements(cy, first, presetPositions(first, 'force'));
+      const collapsed = runner.run(first, 'force', { keepPlaced: true });
+      expect(await collapsed.finished).toMatchObject({ drawn: 'force', nodes: 7 });
+      expect(force.runs).toHaveLength(2);
+      for (const node of cy.nodes()) expect(node.position()).toEqual(before.get(node.id()));
+      expect(added.every((key) => cy.getElementById(key).empty())).toBe(true);
+    });
   });
 });

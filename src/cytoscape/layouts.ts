@@ -12,6 +12,22 @@ import { timelineLayout } from '../graph/layout/timeline';
 /** Past this many nodes the force layout takes many seconds even off the main thread. */
 export const FORCE_LIMIT = 3000;
 
+/**
+ * The nodes a force run keeps in place when papers were added to a settled force picture: those
+ * the last run placed. Null (lay out everything) when there is no such picture, or when any
+ * newcomer is one of the centre's own neighbours: pages of the neighbourhood itself are laid out
+ * whole, so the same neighbourhood always settles into the same picture however its pages came.
+ */
+export function keptInPlace(cy: Core, placed: ReadonlySet<string> | null): string[] | null {
+  if (!placed) return null;
+  const kept: string[] = [];
+  for (const node of cy.nodes()) {
+    if (placed.has(node.id())) kept.push(node.id());
+    else if (node.data('hop') !== 2) return null;
+  }
+  return kept;
+}
+
 export function presetPositions(graph: CitationGraph, layout: LayoutName): Positions {
   return layout === 'timeline' ? timelineLayout(graph) : radialLayout(graph);
 }
@@ -49,10 +65,15 @@ export function applyPositions(cy: Core, positions: Positions): number {
   return found;
 }
 
-/** The force layout's input: every node where it stands now, and every edge. */
-export function forceInput(cy: Core, centreKey: string): ForceInput {
+/** The force layout's input: every node where it stands now, every edge, and who stays put. */
+export function forceInput(
+  cy: Core,
+  centreKey: string,
+  pinned: readonly string[] = [],
+): ForceInput {
   return {
     centreKey,
+    pinned,
     nodes: cy.nodes().map((node) => ({
       key: node.id(),
       x: node.position('x'),

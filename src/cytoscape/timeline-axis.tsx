@@ -1,10 +1,11 @@
 // The timeline's axis, over the top of the canvas: year ticks for the years the drawn papers
 // span (never an unresolved entry's), and the labelled "No year" lane with its edge drawn down
-// the canvas. Follows pan and zoom; only what is on screen is drawn.
+// the canvas. Second-hop papers older than every neighbour stand left of the lane, and get
+// ticks there too. Follows pan and zoom; only what is on screen is drawn.
 import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useState } from 'react';
 import type { CitationGraph } from '../graph/citation-graph';
-import { timelineScale } from '../graph/layout/timeline';
+import { timelineScale, yearX } from '../graph/layout/timeline-scale';
 import styles from './graph-canvas.module.css';
 import own from './timeline-axis.module.css';
 
@@ -63,13 +64,18 @@ export function TimelineAxis({ cy, graph }: TimelineAxisProps) {
   const pixelsPerYear = scale.yearWidth * viewport.zoom;
   const every = [1, 2, 5, 10, 20, 50].find((n) => n * pixelsPerYear >= 48) ?? 100;
   const label = lane && labelSpan(lane);
-  const from = Math.max(0, lane ? Math.max(lane.right, label?.right ?? 0) + TICK_CLEARANCE : 0);
+  // No tick under the lane or its label, nor too close to them.
+  const blocked = lane && {
+    left: Math.min(lane.left, label?.left ?? lane.left) - TICK_CLEARANCE,
+    right: Math.max(lane.right, label?.right ?? 0) + TICK_CLEARANCE,
+  };
   const ticks: { year: number; x: number }[] = [];
   const { years } = scale;
   if (years) {
     for (let year = Math.ceil(years.first / every) * every; year <= years.last; year += every) {
-      const x = toScreen((year - scale.originYear) * scale.yearWidth);
-      if (x >= from && x <= viewport.width) ticks.push({ year, x });
+      const x = toScreen(yearX(scale, year));
+      const free = !blocked || x < blocked.left || x >= blocked.right;
+      if (free && x >= 0 && x <= viewport.width) ticks.push({ year, x });
     }
   }
   return (

@@ -1,7 +1,8 @@
 // Keeps the drawn graph in step with the model: patches elements by id, re-runs the layout only
 // when nodes came or went or the layout was switched, and fits the view — unless the user has
 // moved it since, so pages streaming in never yank the graph from under the cursor. Runs go
-// through one runner per Cytoscape instance (newest wins; see layout-runner.ts).
+// through one runner per Cytoscape instance (newest wins, and a settled force picture keeps its
+// place when papers join it; see layout-runner.ts).
 import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { CitationGraph } from '../graph/citation-graph';
@@ -96,6 +97,8 @@ export function useGraphLayout(
     requested.current = layout;
     // Radial and timeline place nodes by year and counts only; the force layout also feels edges.
     const relayout = added + removed > 0 || (drawn.current === 'force' && edgesChanged > 0);
+    // Papers came or went in a picture the reader chose: a settled force picture keeps its place.
+    const keepPlaced = !switched && !firstDraw && added + removed > 0;
     // A switch to what is drawn already (the app following a fallback) needs no new run.
     if (!relayout && (!switched || layout === drawn.current)) return;
     const finish = (outcome: LayoutOutcome) => {
@@ -119,7 +122,9 @@ export function useGraphLayout(
     // A run put off reads the model and the choice when it starts, never older ones.
     const run = () => {
       lastRun.current = performance.now();
-      const started = instance.run(latest.current.graph, requested.current ?? layout);
+      const started = instance.run(latest.current.graph, requested.current ?? layout, {
+        keepPlaced,
+      });
       drawn.current = started.drawn;
       void started.finished.then((outcome) => {
         if (outcome) finish(outcome);

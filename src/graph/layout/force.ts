@@ -1,7 +1,8 @@
 // Force-directed layout with d3-force: papers that cite each other pull together, every paper
 // pushes its neighbours away, and no two overlap. It starts from the radial positions and
 // draws its randomness from a generator seeded by the centre's id, so the same data always
-// settles into the same picture. Pure (no DOM): it runs in a Web Worker in the browser.
+// settles into the same picture. Nodes named `pinned` stay where they are, so papers added to a
+// settled picture find their place without moving it. Pure (no DOM): it runs in a Web Worker.
 import {
   forceCollide,
   forceLink,
@@ -23,6 +24,8 @@ export interface ForceInput {
     readonly size: number;
   }[];
   readonly edges: readonly { readonly source: string; readonly target: string }[];
+  /** Nodes that keep the place they are given (placed by an earlier run); only the rest move. */
+  readonly pinned?: readonly string[];
   readonly ticks?: number;
 }
 
@@ -50,6 +53,12 @@ export function forceLayout(input: ForceInput): Record<string, Point> {
     // The centre stays where every layout puts it.
     centre.fx = 0;
     centre.fy = 0;
+  }
+  for (const key of input.pinned ?? []) {
+    const node = byKey.get(key);
+    if (!node || node === centre) continue;
+    node.fx = node.x;
+    node.fy = node.y;
   }
   const links: SimulationLinkDatum<SimNode>[] = input.edges.flatMap((edge) => {
     const source = byKey.get(edge.source);

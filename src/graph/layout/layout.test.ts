@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCitationGraph } from '../citation-graph';
+import { forceLayout } from './force';
 import { radialLayout } from './radial';
 import { timelineLayout } from './timeline';
 import { link, paper, unresolvedLink } from '../../test-support/papers';
@@ -81,5 +82,23 @@ describe('nodeSize', () => {
     expect(nodeSize(1_000) - nodeSize(10)).toBeCloseTo(nodeSize(100_000) - nodeSize(1_000), -1);
     expect(nodeSize(10_000_000)).toBe(64);
     expect(nodeSize(0)).toBe(12);
+  });
+});
+
+describe('forceLayout with pinned nodes', () => {
+  it('keeps the pinned nodes exactly where they are given and moves the others', () => {
+    const graph = neighbourhood(10, 10);
+    const start = radialLayout(graph);
+    const nodes = [...start].map(([key, p]) => ({ key, ...p, size: 12 }));
+    const edges = graph.edges.map(({ source, target }) => ({ source, target }));
+    // The first half stays put, as papers a settled picture already placed.
+    const pinned = nodes.slice(0, 10).map((n) => n.key);
+    const moved = forceLayout({ centreKey: graph.centre.id, nodes, edges, pinned, ticks: 50 });
+    for (const key of pinned) expect(moved[key]).toEqual(start.get(key));
+    const free = nodes.slice(10).filter((n) => {
+      const p = moved[n.key];
+      return p && Math.hypot(p.x - n.x, p.y - n.y) > 1;
+    });
+    expect(free.length).toBeGreaterThan(0);
   });
 });

@@ -1,14 +1,13 @@
 // Radial layout, computed directly (no simulation, so it is instant at 10,000 nodes and the
 // same data always gives the same picture). References fill the left half-plane, citations the
 // right; within a side, papers closest in time to the centre sit on the inner rings, and the
-// most cited of a ring sit nearest the horizontal axis.
+// most cited of a ring sit nearest the horizontal axis. Second-hop papers are left out of this
+// drawing and placed around the paper they were expanded from (radial-expansions.ts).
 import type { CitationGraph, GraphNode } from '../citation-graph';
+import { splitExpansions } from './expansion-placement';
 import type { Point, Positions } from './positions';
-
-const FIRST_RING = 160;
-const RING_GAP = 70;
-/** Distance between neighbouring nodes along a ring. */
-const SPACING = 44;
+import { placeRadialExpansions } from './radial-expansions';
+import { FIRST_RING, RING_GAP, SPACING } from './spacing';
 
 type Side = 'left' | 'right';
 
@@ -48,6 +47,13 @@ function placeSide(nodes: readonly GraphNode[], side: Side, out: Map<string, Poi
 }
 
 export function radialLayout(graph: CitationGraph): Positions {
+  const { base, groups } = splitExpansions(graph);
+  const positions = baseLayout(base);
+  placeRadialExpansions(positions, groups);
+  return positions;
+}
+
+function baseLayout(graph: CitationGraph): Map<string, Point> {
   const positions = new Map<string, Point>([[graph.centre.id, { x: 0, y: 0 }]]);
   const order = byTimeThenCitations(graph.centre.year);
   const left = graph.nodes.filter((n) => sideOf(n) === 'left').sort(order);

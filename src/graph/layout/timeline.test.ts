@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildCitationGraph, type CitationGraph } from '../citation-graph';
 import { link, paper, unresolvedLink } from '../../test-support/papers';
 import { canBeDrawn } from '../year-histogram';
-import { timelineLayout, timelineScale } from './timeline';
+import { timelineLayout } from './timeline';
+import { timelineScale } from './timeline-scale';
 
 /** A 2012 paper citing 1995–2011 and cited 2013–2025, a few papers a year, some without one. */
 function neighbourhood(options: { undated?: number; oldUnresolved?: boolean } = {}) {
