@@ -34,7 +34,7 @@ try {
     await page.waitForTimeout(Number(after));
   } else {
     // The status line that says what is shown, once both lists are in.
-    const status = page.getByRole('status').filter({ hasText: / · .*citations$/ });
+    const status = page.getByRole('status').filter({ hasText: / · .*citations( · .*expanded)?$/ });
     await status.waitFor({ timeout: 30_000 });
     await page.waitForTimeout(1500);
   }

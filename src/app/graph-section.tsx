@@ -90,7 +90,7 @@ export function GraphSection(props: GraphSectionProps) {
             Legend
           </button>
           <div id={LEGEND_ID} className={styles.legendSlot} hidden={!legendOpen}>
-            <Legend sizeBy={sizeBy} />
+            <Legend sizeBy={sizeBy} expanded={(graph.expanded?.length ?? 0) > 0} />
           </div>
         </div>
       )}

@@ -2,6 +2,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { buildCitationGraph } from '../graph/citation-graph';
 import { radialLayout } from '../graph/layout/radial';
+import { addExpansions } from '../graph/expansion';
 import { addInterlinks } from '../graph/interlinks';
 import { citing, link, paper, unresolvedLink } from '../test-support/papers';
 import { nodeData, syncElements } from './elements';
@@ -118,6 +119,23 @@ describe('syncElements', () => {
     applyPositions(cy, presetPositions(graph, 'timeline'));
     expect(cy.getElementById(paper(2).id).position('x')).toBeLessThan(0);
     expect(cy.getElementById(paper(1).id).position()).toEqual({ x: 0, y: 0 });
+  });
+});
+
+describe('expanded papers', () => {
+  it('are marked while expanded, and their papers drawn as second hop until collapsed', () => {
+    const cy = cytoscape({ headless: true });
+    const star = buildCitationGraph({ centre, references: [link(paper(2))], citations: [] });
+    const grown = addExpansions(star, [
+      { id: paper(2).id, references: [link(paper(20))], citations: [] },
+    ]);
+    sync(cy, grown);
+    expect(cy.getElementById(paper(2).id).data('expanded')).toBe(true);
+    expect(cy.getElementById(paper(20).id).data('hop')).toBe(2);
+    expect(cy.nodes('[?expanded]').map((n) => n.id())).toEqual([paper(2).id]);
+    sync(cy, star);
+    expect(cy.getElementById(paper(2).id).data('expanded')).toBe(false);
+    expect(cy.getElementById(paper(20).id).empty()).toBe(true);
   });
 });
 

@@ -16,6 +16,8 @@ export interface NodeData {
   readonly relation: Relation;
   /** 0 for the centre, 1 for its neighbours, 2 for papers added by expanding a neighbour. */
   readonly hop: 0 | 1 | 2;
+  /** True for a paper whose own references and citations were added to the graph. */
+  readonly expanded: boolean;
   readonly year: number | null;
   readonly citations: number | null;
   readonly label: string;
@@ -69,11 +71,15 @@ function shortLabel(node: Pick<GraphNode, 'paper'>): string {
   return year === null ? first : `${first} ${year}`;
 }
 
-export function nodeData(node: Pick<GraphNode, 'key' | 'paper' | 'relation' | 'hop'>): NodeData {
+export function nodeData(
+  node: Pick<GraphNode, 'key' | 'paper' | 'relation' | 'hop'>,
+  expanded = false,
+): NodeData {
   return {
     id: node.key,
     relation: node.relation,
     hop: node.relation === 'centre' ? 0 : (node.hop ?? 1),
+    expanded,
     year: node.paper.year,
     citations: node.paper.citationCount,
     label: shortLabel(node),
@@ -106,6 +112,7 @@ export interface SyncResult {
 
 export function syncElements(cy: Core, graph: CitationGraph, positions: Positions): SyncResult {
   const nodes = graphNodes(graph);
+  const expanded = new Set(graph.expanded);
   const wanted = new Set(nodes.map((n) => n.key));
   const wantedEdges = new Set(graph.edges.map((e) => e.key));
   const additions: ElementDefinition[] = [];
@@ -118,9 +125,14 @@ export function syncElements(cy: Core, graph: CitationGraph, positions: Position
     cy.remove(stale);
     for (const node of nodes) {
       const existing = cy.getElementById(node.key);
-      const data = nodeData(node);
+      const data = nodeData(node, expanded.has(node.key));
       if (existing.nonempty()) {
-        if (existing.data('relation') !== data.relation) existing.data(data);
+        if (
+          existing.data('relation') !== data.relation ||
+          existing.data('expanded') !== data.expanded
+        ) {
+          existing.data(data);
+        }
         continue;
       }
       additions.push({

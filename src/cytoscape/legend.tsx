@@ -35,10 +35,12 @@ const SIZE: Record<SizeBy, { readonly size: string; readonly labels: string }> =
 interface LegendProps {
   /** What node size encodes (say the measure in use: 'citations' while links are not loaded). */
   readonly sizeBy?: SizeBy;
+  /** Whether papers were expanded in place (their line is shown only then). */
+  readonly expanded?: boolean;
 }
 
 /** Always on screen over the graph: what the colours, sizes and labels mean. */
-export function Legend({ sizeBy = 'citations' }: LegendProps) {
+export function Legend({ sizeBy = 'citations', expanded = false }: LegendProps) {
   const text = SIZE[sizeBy];
   return (
     // data-graph-overlay: labels are placed clear of it (see use-graph-labels.ts).
@@ -57,6 +59,13 @@ export function Legend({ sizeBy = 'citations' }: LegendProps) {
             {item.label}
           </li>
         ))}
+        {expanded && (
+          <li data-legend="expanded">
+            <span className={styles.expandedRing} aria-hidden="true" />
+            Expanded · <span className={styles.faded} aria-hidden="true" />
+            lighter: added by expanding it
+          </li>
+        )}
         <li data-legend="size">
           <span className={styles.sizes} aria-hidden="true">
             <span className={styles.small} />

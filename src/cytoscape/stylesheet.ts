@@ -41,6 +41,13 @@ export function graphStylesheet(theme: Theme): StylesheetJson {
       selector: 'node[relation = "both"]',
       style: { 'border-width': 4, 'border-color': colours.bothRing },
     },
+    // Papers an expansion brought are drawn lighter, so the centre's own neighbourhood stands out;
+    // an expanded paper wears a double ring.
+    { selector: 'node[hop = 2]', style: { 'background-opacity': 0.55 } },
+    {
+      selector: 'node[?expanded]',
+      style: { 'border-width': 5, 'border-style': 'double', 'border-color': colours.label },
+    },
     {
       selector: 'node[relation = "centre"]',
       style: {

@@ -54,6 +54,8 @@ export interface CitationGraph {
   /** Neighbours in a stable order: references first (API order), then citations. */
   readonly nodes: readonly GraphNode[];
   readonly edges: readonly GraphEdge[];
+  /** The drawn papers whose own references and citations were added (see expansion.ts). */
+  readonly expanded?: readonly string[];
 }
 
 export interface NeighbourhoodInput {

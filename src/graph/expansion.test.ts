@@ -32,6 +32,15 @@ describe('addExpansions', () => {
     expect(expanded.nodes.slice(0, graph.nodes.length)).toEqual(graph.nodes);
   });
 
+  it('names the papers expanded, once each, and only those drawn', () => {
+    expect(expanded.expanded).toEqual([id(2)]);
+    const again = addExpansions(expanded, [
+      { id: id(2), references: [], citations: [] },
+      { id: id(99), references: [link(paper(10))], citations: [] },
+    ]);
+    expect(again.expanded).toEqual([id(2)]);
+  });
+
   it('links the expanded paper to every paper of its lists, keeping their facts', () => {
     const keys = expanded.edges.slice(graph.edges.length).map((edge) => edge.key);
     expect(keys).toEqual([

@@ -31,9 +31,11 @@ export function addExpansions(
     const { isInfluential, intents, contexts } = entry;
     edges.set(key, { key, source, target, facts: { isInfluential, intents, contexts } });
   };
+  const expanded = new Set(graph.expanded);
   for (const expansion of expansions) {
     const via = expansion.id;
     if (!known(via)) continue;
+    expanded.add(via);
     const add = (entry: CitationLink, relation: 'reference' | 'citation') => {
       const id = entry.paper.id;
       if (id === null) return;
@@ -54,5 +56,10 @@ export function addExpansions(
     for (const entry of expansion.references) add(entry, 'reference');
     for (const entry of expansion.citations) add(entry, 'citation');
   }
-  return { ...graph, nodes: [...nodes.values()], edges: [...edges.values()] };
+  return {
+    ...graph,
+    nodes: [...nodes.values()],
+    edges: [...edges.values()],
+    expanded: [...expanded],
+  };
 }
