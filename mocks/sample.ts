@@ -1,9 +1,15 @@
 // The offline sample behind `npm run demo` and the end-to-end tests: a synthetic corpus of 2,200
 // papers (1995-2025, preferential attachment) plus 3,600 small papers citing one early "heavy"
-// paper. Everything is generated from our own vocabularies with a fixed seed and describes no
-// real work. Every neighbour is a paper of the dataset, so it can be opened in turn.
+// paper, and two planted samples (intent-sample.ts, discovery-sample.ts). Everything is generated
+// from our own vocabularies with a fixed seed and describes no real work. Every neighbour is a
+// paper of the dataset, so it can be opened in turn.
 import { corpusYears, growCorpus, type CorpusOptions } from './corpus';
 import { createDatasetBuilder, type TwinDataset } from './dataset';
+import {
+  addDiscoverySample,
+  SAMPLE_DISCOVERY_ID,
+  SAMPLE_DISCOVERY_TITLE,
+} from './discovery-sample';
 import { createEdgeSource } from './edges';
 import { addIntentSample, SAMPLE_INTENTS_ID, SAMPLE_INTENTS_TITLE } from './intent-sample';
 import { createPaperFactory } from './paper-factory';
@@ -66,6 +72,11 @@ export const SAMPLE_EXAMPLES: readonly SampleExample[] = [
     id: SAMPLE_INTENTS_ID,
     label: SAMPLE_INTENTS_TITLE,
     description: '300 citations that say why they cite it',
+  },
+  {
+    id: SAMPLE_DISCOVERY_ID,
+    label: SAMPLE_DISCOVERY_TITLE,
+    description: 'A field to discover: one paper most of it builds on, a close twin',
   },
 ];
 
@@ -163,5 +174,6 @@ export function createSampleDataset(): TwinDataset {
     factory,
     papers.filter((paper) => paper.year !== null && paper.year < 2016),
   );
+  addDiscoverySample(builder, factory);
   return builder.build();
 }
