@@ -1,64 +1,72 @@
+import { useEffect, useRef } from 'react';
+import { DiscoverRowItem, type DiscoverActions, type DiscoverRow } from './discover-row';
 import styles from './discover.module.css';
 
-/** One ranked paper with why it is there, in words and numbers. */
-export interface DiscoverRow {
-  readonly id: string;
-  readonly title: string;
-  readonly year: number | null;
-  /** E.g. "cited by 120 papers here" or "shares 40 of its references · co-cited by 3 papers". */
-  readonly why: string;
-}
+export type { DiscoverRow } from './discover-row';
 
-interface DiscoverListProps {
-  readonly list: 'prior-works' | 'similar' | 'recommended';
+/** Rows a list shows at first, and how many more each "Show more" reveals. */
+export const DISCOVER_PAGE = 20;
+
+export type DiscoverListName = 'prior-works' | 'similar' | 'derivative-works' | 'recommended';
+
+interface DiscoverListProps extends DiscoverActions {
+  readonly list: DiscoverListName;
   readonly heading: string;
+  /** Every ranked row, in rank order; only the first `shown` are on screen. */
   readonly rows: readonly DiscoverRow[];
+  readonly shown: number;
+  readonly onShowMore: () => void;
+  /** What showing more costs, when it costs anything, e.g. "1 request". */
+  readonly moreCost?: string;
   /** Said when the list is empty, e.g. "No paper outside the graph is cited twice here". */
   readonly empty: string;
-  readonly onSelect: (id: string) => void;
-  readonly onMakeCentre: (id: string) => void;
-  /** Papers that are not drawn cannot be selected on the graph. */
-  readonly inGraph: (id: string) => boolean;
-  /** Recommendations only: leave this one out and ask again with it as a negative example. */
-  readonly onNotRelevant?: (id: string) => void;
 }
 
-/** A ranked list, in rank order, each row with its reason and its actions. */
+/** A ranked list, in rank order, each row with its reason and its actions; more on demand. */
 export function DiscoverList(props: DiscoverListProps) {
-  const { list, heading, rows, empty, onSelect, onMakeCentre, inGraph, onNotRelevant } = props;
+  const { list, heading, rows, shown, onShowMore, moreCost, empty } = props;
   const headingId = `discover-${list}`;
+  const visible = rows.slice(0, shown);
+  const more = Math.min(DISCOVER_PAGE, rows.length - visible.length);
+  // After "Show more", focus goes to the first new row, so a keyboard user reads on from there.
+  const listRef = useRef<HTMLOListElement>(null);
+  const firstNew = useRef<number | null>(null);
+  useEffect(() => {
+    const index = firstNew.current;
+    if (index === null || visible.length <= index) return;
+    firstNew.current = null;
+    listRef.current?.children[index]?.querySelector('button')?.focus();
+  }, [visible.length]);
+
   return (
     <section className={styles.list} aria-labelledby={headingId}>
       <h3 id={headingId}>{heading}</h3>
       {rows.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
-        <ol data-list={list}>
-          {rows.map((row) => (
-            <li key={row.id} data-paper-id={row.id} className={styles.row}>
-              <span className={styles.title}>
-                {row.title}
-                {row.year !== null && <span className="muted"> · {row.year}</span>}
+        <>
+          <ol data-list={list} ref={listRef}>
+            {visible.map((row) => (
+              <DiscoverRowItem key={row.id} row={row} actions={props} />
+            ))}
+          </ol>
+          {more > 0 && (
+            <p className={styles.more}>
+              <button
+                type="button"
+                onClick={() => {
+                  firstNew.current = visible.length;
+                  onShowMore();
+                }}
+              >
+                Show {more} more{moreCost ? ` (${moreCost})` : ''}
+              </button>{' '}
+              <span className="muted">
+                {visible.length} of {rows.length} shown
               </span>
-              <span className={styles.why}>{row.why}</span>
-              <span className={styles.actions}>
-                {inGraph(row.id) && (
-                  <button type="button" onClick={() => onSelect(row.id)}>
-                    Select
-                  </button>
-                )}
-                <button type="button" onClick={() => onMakeCentre(row.id)}>
-                  Make centre
-                </button>
-                {onNotRelevant && (
-                  <button type="button" onClick={() => onNotRelevant(row.id)}>
-                    Not relevant
-                  </button>
-                )}
-              </span>
-            </li>
-          ))}
-        </ol>
+            </p>
+          )}
+        </>
       )}
     </section>
   );

@@ -2,7 +2,10 @@ import type { ReactNode } from 'react';
 import styles from './discover.module.css';
 
 interface DiscoverPanelProps {
-  /** What finding the lists costs before it is spent, e.g. "1 request for 340 papers". */
+  /**
+   * What finding the lists costs before it is spent, e.g. "2 requests for 340 papers" (derivative
+   * works and similar papers cost nothing more: they read the same lists).
+   */
   readonly cost: string;
   /** Null until the reader asks: nothing is fetched before. */
   readonly onStart: (() => void) | null;
@@ -16,7 +19,7 @@ export function DiscoverPanel({ cost, onStart, busy, children }: DiscoverPanelPr
   return (
     <section className={styles.panel} aria-labelledby="discover-heading">
       <h2 id="discover-heading">Discover</h2>
-      <p className={styles.cost}>Prior works and similar papers: {cost}</p>
+      <p className={styles.cost}>Prior works, similar papers and derivative works: {cost}</p>
       {onStart && (
         <button type="button" className="primary" onClick={onStart} disabled={busy}>
           {busy ? 'Finding…' : 'Find them'}
