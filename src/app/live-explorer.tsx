@@ -156,6 +156,8 @@ export function LiveExplorer({ apiId, view, setView }: LiveExplorerProps) {
               onStart={discovering ? null : () => setDiscovering(true)}
               onSelect={(key) => select(view.paper, key)}
               onMakeCentre={(id) => setView((current) => centredOn(current, id), 'push')}
+              onExpand={expansion.onToggle}
+              isExpanded={(id) => view.expanded.some((expanded) => expanded === id)}
             />
           </PanelBoundary>
         )

@@ -33,7 +33,7 @@ export const summaryStatus = (page: Page): Locator =>
  */
 export async function settledStatus(page: Page): Promise<string> {
   const status = summaryStatus(page);
-  await status.filter({ hasText: /citations$/ }).waitFor({ timeout: 30_000 });
+  await status.filter({ hasText: /citations( · .* expanded)?$/ }).waitFor({ timeout: 30_000 });
   await graphSettled(page);
   return (await status.textContent()) ?? '';
 }
@@ -59,13 +59,16 @@ export async function graphSettled(page: Page, layout?: string): Promise<void> {
 export function parseStatus(text: string) {
   const number = (s: string | undefined) => Number((s ?? 'NaN').replaceAll(',', ''));
   const match =
-    /^([\d,]+)(?: of ([\d,]+))? references? · ([\d,]+)(?: of ([\d,]+))? citations?$/.exec(text);
+    /^([\d,]+)(?: of ([\d,]+))? references? · ([\d,]+)(?: of ([\d,]+))? citations?(?: · ([\d,]+)(?: of [\d,]+)? second-hop papers? from ([\d,]+) expanded)?$/.exec(
+      text,
+    );
   if (!match) throw new Error(`Unexpected status line: ${text}`);
   return {
     references: number(match[1]),
     referencesTotal: match[2] ? number(match[2]) : number(match[1]),
     citations: number(match[3]),
     citationsTotal: match[4] ? number(match[4]) : number(match[3]),
+    ...(match[5] ? { secondHop: number(match[5]), expanded: number(match[6]) } : {}),
   };
 }
 
