@@ -216,7 +216,7 @@ describe('Discover, expanding from a row', () => {
   }
 
   it(
-    'offers Expand on drawn papers, Collapse on an expanded one, none on papers not drawn',
+    'offers Expand on every paper, Collapse on an expanded one, Select only on drawn ones',
     { timeout: 30_000 },
     async () => {
       const [first, second] = expectedDerivativeWorks().map(([id]) => id);
@@ -230,16 +230,17 @@ describe('Discover, expanding from a row', () => {
       await userEvent.click(row(first).getByRole('button', { name: 'Collapse' }));
       expect(onExpand).toHaveBeenLastCalledWith(first);
 
-      // Prior works are not drawn: nothing to expand in place (Make centre opens them instead).
+      // Prior works are not drawn: Expand brings one into the graph with its lists.
       const prior = listIn(document, 'prior-works');
-      expect(within(prior).queryByRole('button', { name: 'Expand' })).toBeNull();
-      expect(within(prior).getAllByRole('button', { name: 'Make centre' })).toHaveLength(20);
-      // Similar papers may mix both: each drawn one can be expanded, the others cannot.
+      expect(within(prior).getAllByRole('button', { name: 'Expand' })).toHaveLength(20);
+      expect(within(prior).queryByRole('button', { name: 'Select' })).toBeNull();
+      // Similar papers may mix both: only the drawn ones can be selected on the graph.
       const similar = listIn(document, 'similar');
       const similarRows = [...similar.querySelectorAll<HTMLElement>('[data-paper-id]')];
       expect(similarRows).not.toHaveLength(0);
       for (const similarRow of similarRows) {
-        expect(within(similarRow).queryAllByRole('button', { name: 'Expand' })).toHaveLength(
+        expect(within(similarRow).getAllByRole('button', { name: 'Expand' })).toHaveLength(1);
+        expect(within(similarRow).queryAllByRole('button', { name: 'Select' })).toHaveLength(
           drawn.has(similarRow.dataset.paperId ?? '') ? 1 : 0,
         );
       }

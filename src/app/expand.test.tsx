@@ -3,6 +3,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_DISCOVERY_ID, SAMPLE_HUB_ID } from '../../mocks/discovery-sample';
 import { createRequestCounter } from '../../mocks/handler-context';
 import { createTwinServer } from '../../mocks/node';
 import { createSampleDataset, SAMPLE_CENTRE_ID } from '../../mocks/sample';
@@ -16,16 +17,11 @@ withServer(createTwinServer(dataset, { onRequest: counter.onRequest }));
 const idsOf = (id: string, list: 'references' | 'citations') =>
   (dataset[list].get(id) ?? []).flatMap((e) => (e.paperId ? [e.paperId] : []));
 
-/** The papers expanding `id` adds: those of its lists not already drawn around the centre. */
-function newPapers(id: string): number {
-  const drawn = new Set([
-    SAMPLE_CENTRE_ID,
-    ...idsOf(SAMPLE_CENTRE_ID, 'references'),
-    ...idsOf(SAMPLE_CENTRE_ID, 'citations'),
-  ]);
-  return new Set(
-    [...idsOf(id, 'references'), ...idsOf(id, 'citations')].filter((p) => !drawn.has(p)),
-  ).size;
+/** The papers expanding `id` adds around `centre`: those of its lists (and it) not drawn. */
+function newPapers(id: string, centre = SAMPLE_CENTRE_ID): number {
+  const drawn = new Set([centre, ...idsOf(centre, 'references'), ...idsOf(centre, 'citations')]);
+  const brought = [id, ...idsOf(id, 'references'), ...idsOf(id, 'citations')];
+  return new Set(brought.filter((p) => !drawn.has(p))).size;
 }
 
 const rowOf = (id: string) => {
@@ -75,6 +71,47 @@ describe('expanding a paper in place', () => {
       await userEvent.click(within(rowOf(id)).getByRole('button', { name: /^Expand/ }));
       await waitFor(() => expect(status()).toHaveTextContent(/from 1 expanded$/));
       expect(counter.count()).toBe(0);
+    },
+  );
+
+  it(
+    'brings a prior work into the graph with its lists, its details already fetched by Discover',
+    { timeout: 30_000 },
+    async () => {
+      renderApp(`?paper=${SAMPLE_DISCOVERY_ID}`);
+      await waitFor(() => expect(status()).not.toHaveTextContent('loading'), { timeout: 10_000 });
+      await userEvent.click(screen.getByRole('tab', { name: 'Discover' }));
+      const panel = screen.getByRole('region', { name: 'Discover' });
+      await userEvent.click(within(panel).getByRole('button', { name: 'Find them' }));
+      const hub = await waitFor(
+        () => {
+          const row = panel.querySelector<HTMLElement>(
+            `[data-list="prior-works"] [data-paper-id="${SAMPLE_HUB_ID}"]`,
+          );
+          expect(row).toHaveTextContent('The Synthetic Survey');
+          return row!;
+        },
+        { timeout: 10_000 },
+      );
+      counter.reset();
+      await userEvent.click(within(hub).getByRole('button', { name: 'Expand' }));
+      // The hub itself; every paper citing it is drawn already.
+      const added = newPapers(SAMPLE_HUB_ID, SAMPLE_DISCOVERY_ID);
+      expect(added).toBe(1);
+      await waitFor(
+        () =>
+          expect(status()).toHaveTextContent(
+            new RegExp(` · ${added} second-hop papers? from 1 expanded$`),
+          ),
+        { timeout: 10_000 },
+      );
+      // Its two lists; its details came with the prior works.
+      const endpoints = ['references', 'citations', 'paper', 'batch'] as const;
+      expect(endpoints.map((e) => counter.count(e))).toEqual([1, 1, 0, 0]);
+      // Now drawn, it can be selected and collapsed from its row.
+      expect(within(hub).getByRole('button', { name: 'Select' })).toBeInTheDocument();
+      await userEvent.click(within(hub).getByRole('button', { name: 'Collapse' }));
+      await waitFor(() => expect(status()).not.toHaveTextContent('second-hop'));
     },
   );
 });

@@ -13,10 +13,11 @@ export function ExpansionFailures({ failures, graph }: ExpansionFailuresProps) {
   return failures.map((failure) => {
     const node = graph?.nodes.find((n) => n.key === failure.id);
     const title = node ? paperTitle(node.paper) : 'a paper';
+    const what = failure.direction === 'details' ? 'details' : failure.direction;
     return (
       <ErrorNotice
         key={`${failure.id}:${failure.direction}`}
-        title={`Could not load the ${failure.direction} of “${title}” to expand it`}
+        title={`Could not load the ${what} of “${title}” to expand it`}
         error={failure.error}
         onRetry={failure.retry}
       />

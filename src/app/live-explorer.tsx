@@ -5,7 +5,6 @@ import { LoadProgress } from '../features/loading/load-progress';
 import progress from '../features/loading/load-progress.module.css';
 import { pageRanks } from '../graph/discovery/importance';
 import { localCitationCounts } from '../graph/interlinks';
-import { useExpansions } from '../queries/use-expansions';
 import { useNeighbourhood } from '../queries/use-neighbourhood';
 import { classNames } from '../ui/class-names';
 import { ErrorNotice } from '../ui/error-notice';
@@ -30,13 +29,15 @@ export function LiveExplorer({ apiId, view, setView }: LiveExplorerProps) {
   const select = useSession((state) => state.select);
   // Expanded papers' lists load beside the centre's (in parallel on a reload) and join its graph.
   const [budget] = useState(expansionBudget);
-  const grown = useExpansions(view.expanded, budget);
-  const { paper, references, citations, interlinks, graph, stop } = useNeighbourhood(apiId, {
+  const neighbourhood = useNeighbourhood(apiId, {
     citationCap: view.citationCap,
     showLinks: view.showLinks,
     fetchLinks: view.showLinks || discovering,
-    expansions: grown.expansions,
+    expanded: view.expanded,
+    expansionBudget: budget,
   });
+  const { paper, references, citations, interlinks, graph, stop } = neighbourhood;
+  const grown = neighbourhood.expansions;
   const expansion = useMemo<ExpansionControls>(
     () => ({
       expanded: view.expanded,

@@ -62,4 +62,33 @@ describe('addExpansions', () => {
     expect(twice.nodes).toHaveLength(expanded.nodes.length);
     expect(twice.edges).toHaveLength(expanded.edges.length);
   });
+
+  it('brings in a paper not drawn when its details come with it, linked to what cites it', () => {
+    // 50 is cited by 3 and 4 (drawn) and by 51 (not drawn); it cites 52.
+    const prior = addExpansions(graph, [
+      {
+        id: id(50),
+        paper: paper(50),
+        references: [link(paper(52))],
+        citations: [link(paper(3)), link(paper(4)), link(paper(51))],
+      },
+    ]);
+    const added = prior.nodes.slice(graph.nodes.length);
+    expect(added.map((node) => [node.key, node.relation, node.hop, node.via])).toEqual([
+      [id(50), 'reference', 2, undefined],
+      [id(52), 'reference', 2, id(50)],
+      [id(51), 'citation', 2, id(50)],
+    ]);
+    const keys = prior.edges.slice(graph.edges.length).map((edge) => edge.key);
+    expect(keys).toContain(`${id(3)}->${id(50)}`);
+    expect(keys).toContain(`${id(4)}->${id(50)}`);
+    expect(prior.expanded).toEqual([id(50)]);
+  });
+
+  it('counts a paper brought in that only cites the graph as a citation', () => {
+    const later = addExpansions(graph, [
+      { id: id(60), paper: paper(60), references: [link(paper(2))], citations: [] },
+    ]);
+    expect(later.nodes.find((node) => node.key === id(60))?.relation).toBe('citation');
+  });
 });

@@ -1,7 +1,7 @@
 // Growing the graph in place: a paper's own references and citations added around it as
 // second-hop papers, merged by paperId with what is drawn, so nothing already there moves or
 // doubles. Pure, like the rest of the model: the queries fetch, this only merges.
-import type { CitationLink, PaperId } from '../domain/paper';
+import type { CitationLink, Paper, PaperId } from '../domain/paper';
 import { edgeKey, type CitationGraph, type GraphEdge, type GraphNode } from './citation-graph';
 
 /** One expanded paper's lists, as loaded (up to the expansion's budget). */
@@ -9,13 +9,37 @@ export interface Expansion {
   readonly id: PaperId;
   readonly references: readonly CitationLink[];
   readonly citations: readonly CitationLink[];
+  /**
+   * The paper itself, for a paper not drawn (a prior work, a recommendation): it joins the graph
+   * as a second-hop paper with its lists. Unneeded for a drawn paper.
+   */
+  readonly paper?: Paper | undefined;
+}
+
+/**
+ * A paper brought in from outside the graph, as a second-hop paper of no drawn paper: a
+ * reference when papers of the graph cite it (a prior work), else a citation when it cites them.
+ */
+function outsider(paper: Paper, expansion: Expansion, known: (id: string) => boolean): GraphNode {
+  const linked = (links: readonly CitationLink[]) =>
+    links.some((entry) => entry.paper.id !== null && known(entry.paper.id));
+  const citesGraph = linked(expansion.references) && !linked(expansion.citations);
+  return {
+    key: paper.id,
+    paper,
+    relation: citesGraph ? 'citation' : 'reference',
+    isInfluential: false,
+    intents: [],
+    hop: 2,
+  };
 }
 
 /**
  * The graph with each expansion's papers added as second-hop nodes (`hop: 2`, `via` the expanded
  * paper, `relation` relative to it) and an edge for every link to a paper of the graph. Papers
- * already in the graph keep their node; unresolved entries are not drawn; an expansion of a
- * paper not in the graph adds nothing. The same expansions always give the same graph.
+ * already in the graph keep their node; unresolved entries are not drawn; a paper not in the graph
+ * joins it when the expansion carries its details, else adds nothing (yet). The same expansions
+ * always give the same graph.
  */
 export function addExpansions(
   graph: CitationGraph,
@@ -34,7 +58,10 @@ export function addExpansions(
   const expanded = new Set(graph.expanded);
   for (const expansion of expansions) {
     const via = expansion.id;
-    if (!known(via)) continue;
+    if (!known(via)) {
+      if (expansion.paper?.id !== via) continue;
+      nodes.set(via, outsider(expansion.paper, expansion, known));
+    }
     expanded.add(via);
     const add = (entry: CitationLink, relation: 'reference' | 'citation') => {
       const id = entry.paper.id;

@@ -2,14 +2,15 @@
 // whatever has arrived so far: the first page of citations is on screen while later ones load.
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
-import type { Direction } from '../domain/paper';
+import type { Direction, PaperId } from '../domain/paper';
 import { buildCitationGraph, type CitationGraph } from '../graph/citation-graph';
-import { addExpansions, type Expansion } from '../graph/expansion';
+import { addExpansions } from '../graph/expansion';
 import { addInterlinks } from '../graph/interlinks';
 import { interlinksQueryOptions } from './interlinks-query';
 import { linksQueryOptions } from './links-query';
 import { paperKeys, paperQueryOptions } from './paper-queries';
 import { useS2Client } from './s2-client-context';
+import { EXPANSION_BUDGET, useExpansions } from './use-expansions';
 
 /** References are rarely more than a few hundred: all of them are loaded. */
 const REFERENCE_CAP = 10_000;
@@ -24,15 +25,16 @@ export interface NeighbourhoodOptions {
    * so they are never fetched twice). Defaults to `showLinks`.
    */
   readonly fetchLinks?: boolean;
-  /** Expanded papers' lists, added as second-hop papers (see useExpansions). */
-  readonly expansions?: readonly Expansion[];
+  /** Papers expanded in place (see useExpansions), and entries per direction for each. */
+  readonly expanded?: readonly PaperId[];
+  readonly expansionBudget?: number;
 }
 
-const NO_EXPANSIONS: readonly Expansion[] = [];
+const NO_IDS: readonly PaperId[] = [];
 
 export function useNeighbourhood(apiId: string, options: NeighbourhoodOptions) {
   const { citationCap, showLinks, fetchLinks = showLinks } = options;
-  const expansions = options.expansions ?? NO_EXPANSIONS;
+  const { expanded = NO_IDS, expansionBudget = EXPANSION_BUDGET } = options;
   const client = useS2Client();
   const queryClient = useQueryClient();
   const paper = useQuery(paperQueryOptions(client, apiId));
@@ -88,6 +90,12 @@ export function useNeighbourhood(apiId: string, options: NeighbourhoodOptions) {
     ),
     placeholderData: keepPreviousData,
   });
+  const drawn = useMemo(
+    () => (starGraph ? new Set([starGraph.centre.id, ...neighbourIds]) : null),
+    [starGraph, neighbourIds],
+  );
+  const expansionState = useExpansions(expanded, expansionBudget, drawn);
+  const { expansions } = expansionState;
   const linksData = showLinks ? interlinks.data : undefined;
   // Expansions first, so the links among the centre's neighbours also reach second-hop papers.
   const grown = useMemo(
@@ -99,5 +107,5 @@ export function useNeighbourhood(apiId: string, options: NeighbourhoodOptions) {
     [grown, linksData],
   );
 
-  return { paper, references, citations, interlinks, graph, stop };
+  return { paper, references, citations, interlinks, expansions: expansionState, graph, stop };
 }

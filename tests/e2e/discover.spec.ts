@@ -97,7 +97,8 @@ describe.each([DESKTOP, TABLET, PHONE])('Discover at $width×$height ($name)', (
     const { page, errors, close } = await open(viewport);
     const panel = await openDiscover(page, viewport);
     const [listRequests, papers, recommendationRequests] = parseCost(
-      (await panel.getByText(/^Prior works, similar papers and derivative works:/).textContent()) ?? '',
+      (await panel.getByText(/^Prior works, similar papers and derivative works:/).textContent()) ??
+        '',
     );
     expect(papers).toBe(SAMPLE_DISCOVERY_PLAN.references + SAMPLE_DISCOVERY_PLAN.citations);
     const before = await twinRequests(page);

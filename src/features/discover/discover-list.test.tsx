@@ -87,7 +87,7 @@ describe('DiscoverList', () => {
     expect(screen.queryByRole('list')).toBeNull();
   });
 
-  it('expands or collapses a drawn paper, and offers neither for one not drawn', async () => {
+  it('expands or collapses a paper, drawn or not (one not drawn joins the graph)', async () => {
     const onExpand = vi.fn<(id: string) => void>();
     render(<Harness onExpand={onExpand} isExpanded={(id) => id === 'p2'} />);
     const row = (id: string) => {
@@ -97,10 +97,12 @@ describe('DiscoverList', () => {
       if (!item) throw new Error(`row ${id} is not on screen`);
       return within(item);
     };
-    expect(row('p1').queryByRole('button', { name: /^(Expand|Collapse)$/ })).toBeNull();
     expect(row('p2').getByRole('button', { name: 'Collapse' })).toBeInTheDocument();
+    // p1 is not drawn: it offers no Select, but Expand brings it in.
+    expect(row('p1').queryByRole('button', { name: 'Select' })).toBeNull();
+    await userEvent.click(row('p1').getByRole('button', { name: 'Expand' }));
     await userEvent.click(row('p0').getByRole('button', { name: 'Expand' }));
-    expect(onExpand).toHaveBeenCalledExactlyOnceWith('p0');
+    expect(onExpand.mock.calls).toEqual([['p1'], ['p0']]);
   });
 
   it('offers no Expand until the app wires it, and shows titles as text', () => {

@@ -17,7 +17,10 @@ export interface DiscoverActions {
   readonly inGraph: (id: string) => boolean;
   /** Recommendations only: leave this one out and ask again with it as a negative example. */
   readonly onNotRelevant?: ((id: string) => void) | undefined;
-  /** Adds a drawn paper's references and citations to the graph, or takes them away again. */
+  /**
+   * Adds a paper's references and citations to the graph (a paper not drawn joins it with them),
+   * or takes them away again.
+   */
   readonly onExpand?: ((id: string) => void) | undefined;
   readonly isExpanded?: ((id: string) => boolean) | undefined;
 }
@@ -41,7 +44,7 @@ export function DiscoverRowItem({ row, actions }: { row: DiscoverRow; actions: D
         <button type="button" onClick={() => onMakeCentre(row.id)}>
           Make centre
         </button>
-        {drawn && onExpand && (
+        {onExpand && (
           <button type="button" onClick={() => onExpand(row.id)}>
             {isExpanded?.(row.id) ? 'Collapse' : 'Expand'}
           </button>

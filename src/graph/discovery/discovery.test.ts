@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCitationGraph } from '../citation-graph';
+import { addExpansions } from '../expansion';
 import { link, paper } from '../../test-support/papers';
 import { priorWorks } from './prior-works';
 import { similarPapers } from './similar-papers';
@@ -36,6 +37,14 @@ describe('priorWorks', () => {
     expect(all).toEqual([id(90), id(91), id(92)]);
     expect(all).not.toContain(id(1));
     expect(all).not.toContain(id(2));
+  });
+
+  it('keeps a prior work once an expansion has drawn it', () => {
+    const grown = addExpansions(graph, [
+      { id: id(90), paper: paper(90), references: [], citations: [link(paper(2))] },
+    ]);
+    expect(grown.nodes.some((node) => node.key === id(90))).toBe(true);
+    expect(priorWorks(grown, referencesOf)).toEqual(priorWorks(graph, referencesOf));
   });
 });
 

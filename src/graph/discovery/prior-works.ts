@@ -10,16 +10,18 @@ export interface PriorWork {
 }
 
 /**
- * Papers outside the graph cited by the most of its papers, most cited first (ties by id, so the
- * same data always gives the same list). A paper cited by fewer than `minCitedBy` is left out:
- * one neighbour's reference says nothing about the field.
+ * Papers outside the centre's neighbourhood cited by the most of its papers, most cited first
+ * (ties by id, so the same data always gives the same list). A paper cited by fewer than
+ * `minCitedBy` is left out: one neighbour's reference says nothing about the field. Papers an
+ * expansion drew (hop 2) are not the neighbourhood: a prior work stays one once expanded.
  */
 export function priorWorks(
   graph: CitationGraph,
   referencesOf: ReadonlyMap<string, readonly string[]>,
   minCitedBy = 2,
 ): PriorWork[] {
-  const inGraph = new Set([graph.centre.id, ...graph.nodes.map((node) => node.key)]);
+  const inGraph = new Set<string>([graph.centre.id]);
+  for (const node of graph.nodes) if (node.hop !== 2) inGraph.add(node.key);
   const citers = new Map<string, string[]>();
   for (const node of graph.nodes) {
     if (node.paper.id === null) continue;
