@@ -123,3 +123,21 @@ describe('the API address in the settings', () => {
     expect(writeSettings(localSettingsStorage(), none)).toBe(false);
   });
 });
+
+describe('papers per expansion', () => {
+  it('is kept as a whole number up to what the API pages to, and emptied back to the default', async () => {
+    const { user, onSaved } = renderDialog();
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    const field = screen.getByLabelText('Papers per expansion, each way');
+    await user.clear(field);
+    await user.type(field, '25000');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSaved).toHaveBeenCalledTimes(1);
+    expect(readSettings(localSettingsStorage()).expansionBudget).toBe(9_999);
+
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    await user.clear(screen.getByLabelText('Papers per expansion, each way'));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(readSettings(localSettingsStorage()).expansionBudget).toBeNull();
+  });
+});
