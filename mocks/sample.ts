@@ -1,7 +1,8 @@
 // The offline sample behind `npm run demo` and the end-to-end tests: a synthetic corpus of 2,200
 // papers (1995-2025, preferential attachment) plus 3,600 small papers citing one early "heavy"
 // paper, and two planted samples (intent-sample.ts, discovery-sample.ts). Everything is generated
-// from our own vocabularies with a fixed seed and describes no real work. Every neighbour is a
+// from our own vocabularies with a fixed seed and describes no real work, except the ids, titles
+// and years of the few papers the import fixtures name (import-sample.ts). Every neighbour is a
 // paper of the dataset, so it can be opened in turn.
 import { corpusYears, growCorpus, type CorpusOptions } from './corpus';
 import { createDatasetBuilder, type TwinDataset } from './dataset';
@@ -11,6 +12,7 @@ import {
   SAMPLE_DISCOVERY_TITLE,
 } from './discovery-sample';
 import { createEdgeSource } from './edges';
+import { addImportSample } from './import-sample';
 import { addIntentSample, SAMPLE_INTENTS_ID, SAMPLE_INTENTS_TITLE } from './intent-sample';
 import { createPaperFactory } from './paper-factory';
 import type { WirePaper } from './wire-types';
@@ -175,5 +177,6 @@ export function createSampleDataset(): TwinDataset {
     papers.filter((paper) => paper.year !== null && paper.year < 2016),
   );
   addDiscoverySample(builder, factory);
+  addImportSample(builder, factory);
   return builder.build();
 }

@@ -22,6 +22,15 @@ declare module '@citation-js/core' {
 
   export const plugins: {
     readonly config: { get(plugin: '@bibtex'): BibtexConfig };
+    readonly input: {
+      /** One parsing step, e.g. BibTeX or RIS text to the format's raw records. */
+      chainLink(input: unknown): unknown;
+      /** Every step to CSL-JSON; `forceType` names the input's format when it is ambiguous. */
+      chain(
+        input: unknown,
+        options?: { readonly generateGraph?: boolean; readonly forceType?: string },
+      ): unknown;
+    };
   };
 }
 
