@@ -2,17 +2,20 @@
 // costs, that Collapse takes it away again, and that the URL keeps it.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_DISCOVERY_ID, SAMPLE_HUB_ID } from '../../mocks/discovery-sample';
 import { createRequestCounter } from '../../mocks/handler-context';
 import { createTwinServer } from '../../mocks/node';
 import { createSampleDataset, SAMPLE_CENTRE_ID } from '../../mocks/sample';
+import { S2_BASE_URL } from '../../mocks/s2-handlers';
 import { withServer } from '../../tests/support/msw-server';
 import { renderApp } from '../../tests/support/render-app';
 
 const dataset = createSampleDataset();
 const counter = createRequestCounter();
-withServer(createTwinServer(dataset, { onRequest: counter.onRequest }));
+const server = createTwinServer(dataset, { onRequest: counter.onRequest });
+withServer(server);
 
 const idsOf = (id: string, list: 'references' | 'citations') =>
   (dataset[list].get(id) ?? []).flatMap((e) => (e.paperId ? [e.paperId] : []));
@@ -112,6 +115,40 @@ describe('expanding a paper in place', () => {
       expect(within(hub).getByRole('button', { name: 'Select' })).toBeInTheDocument();
       await userEvent.click(within(hub).getByRole('button', { name: 'Collapse' }));
       await waitFor(() => expect(status()).not.toHaveTextContent('second-hop'));
+    },
+  );
+
+  it(
+    'names an expansion whose list failed, keeps the graph, and tries again on request',
+    { timeout: 30_000 },
+    async () => {
+      renderApp(`?paper=${SAMPLE_CENTRE_ID}`);
+      await waitFor(() => expect(status()).not.toHaveTextContent('loading'), { timeout: 10_000 });
+      const before = status().textContent;
+      const first = document.querySelector<HTMLElement>('tr[data-relation="reference"]');
+      const id = first?.getAttribute('data-paper-id') ?? '';
+      let failing = true;
+      server.use(
+        http.get(`${S2_BASE_URL}/paper/${id}/citations`, () =>
+          failing ? HttpResponse.json({ message: 'Internal error' }, { status: 500 }) : undefined,
+        ),
+      );
+      await userEvent.click(within(rowOf(id)).getByRole('button', { pressed: false }));
+      await userEvent.click(within(rowOf(id)).getByRole('button', { name: /^Expand/ }));
+      const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+      expect(alert).toHaveTextContent(/Could not load the citations of “.+” to expand it/);
+      // What did arrive (its references) is drawn; the centre's own counts are untouched.
+      expect(status()).toHaveTextContent(before);
+      failing = false;
+      await userEvent.click(within(alert).getByRole('button', { name: /try again/i }));
+      await waitFor(
+        () =>
+          expect(status()).toHaveTextContent(
+            new RegExp(` · ${newPapers(id)} second-hop papers? from 1 expanded$`),
+          ),
+        { timeout: 10_000 },
+      );
+      expect(screen.queryByRole('alert')).toBeNull();
     },
   );
 });

@@ -208,12 +208,7 @@ export function ExplorerView(props: ExplorerViewProps) {
           <TrailBar trail={trail} />
           <div className={styles.toolbar}>
             {graph && (
-              <NeighbourhoodStatus
-                graph={graph}
-                isVisible={isVisible}
-                loading={props.loading}
-                expanded={props.expansions.length}
-              />
+              <NeighbourhoodStatus graph={graph} isVisible={isVisible} loading={props.loading} />
             )}
             <LayoutSwitch layout={view.layout} onChange={(layout) => setView({ layout })} />
             <SizeBySwitch

@@ -7,16 +7,14 @@ interface NeighbourhoodStatusProps {
   readonly isVisible: (node: GraphNode) => boolean;
   /** The lists still arriving ("references", "citations"). */
   readonly loading: readonly string[];
-  /** How many papers are expanded in place. */
-  readonly expanded: number;
 }
 
 /** The one line that always says what is shown (after filters), and what is still loading. */
 export function NeighbourhoodStatus(props: NeighbourhoodStatusProps) {
-  const { graph, isVisible, loading, expanded } = props;
+  const { graph, isVisible, loading } = props;
   return (
     <p className={styles.status} role="status" aria-live="polite">
-      {describeCounts(countNeighbourhood(graph, isVisible, expanded))}
+      {describeCounts(countNeighbourhood(graph, isVisible))}
       {loading.length > 0 && <span className="muted"> · loading {loading.join(' and ')}…</span>}
     </p>
   );

@@ -1,34 +1,10 @@
 // The canvas in jsdom, as a reader sees it: selection marks, focus, theme and node sizes. Its
 // layouts, with a stand-in force worker, are tested in graph-canvas.test.tsx.
-import type { Core } from 'cytoscape';
 import { act, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CitationGraph } from '../graph/citation-graph';
-import type { LayoutName } from '../graph/layout/positions';
-import { GraphCanvas, type GraphCanvasProps } from './graph-canvas';
+import { GraphCanvas } from './graph-canvas';
+import { canvasProps, exposedCy, settle } from './graph-canvas.test-kit';
 import { starNeighbourhood } from '../test-support/graphs';
-
-const noop = (): void => undefined;
-
-function props(graph: CitationGraph, layout: LayoutName, more: Partial<GraphCanvasProps> = {}) {
-  return {
-    graph,
-    layout,
-    isVisible: () => true,
-    selectedKey: null,
-    onSelect: noop,
-    onOpen: noop,
-    ...more,
-  } satisfies GraphCanvasProps;
-}
-
-function cy(): Core {
-  if (!window.__cy) throw new Error('window.__cy is missing');
-  return window.__cy;
-}
-
-/** Lets promise callbacks (a finished layout) run and React render what they set. */
-const settle = () => act(() => Promise.resolve());
 
 beforeEach(() => {
   vi.stubEnv('VITE_EXPOSE_CY', 'true');
@@ -44,32 +20,32 @@ describe('GraphCanvas selection', () => {
     const [a, b] = graph.nodes;
     if (!a || !b) throw new Error('Need two neighbours');
     const { rerender } = render(
-      <GraphCanvas {...props(graph, 'radial', { selectedKey: a.key })} />,
+      <GraphCanvas {...canvasProps(graph, 'radial', { selectedKey: a.key })} />,
     );
     const selected = () =>
-      cy()
+      exposedCy()
         .nodes('.is-selected')
         .map((n) => n.id());
     const highlighted = () =>
-      cy()
+      exposedCy()
         .edges('.is-highlighted')
         .map((e) => e.id());
     expect(selected()).toEqual([a.key]);
     expect(highlighted()).toEqual(
-      cy()
+      exposedCy()
         .getElementById(a.key)
         .connectedEdges()
         .map((e) => e.id()),
     );
-    rerender(<GraphCanvas {...props(graph, 'radial', { selectedKey: b.key })} />);
+    rerender(<GraphCanvas {...canvasProps(graph, 'radial', { selectedKey: b.key })} />);
     expect(selected()).toEqual([b.key]);
     expect(highlighted()).toEqual(
-      cy()
+      exposedCy()
         .getElementById(b.key)
         .connectedEdges()
         .map((e) => e.id()),
     );
-    rerender(<GraphCanvas {...props(graph, 'radial', { selectedKey: null })} />);
+    rerender(<GraphCanvas {...canvasProps(graph, 'radial', { selectedKey: null })} />);
     expect(selected()).toEqual([]);
     expect(highlighted()).toEqual([]);
   });
@@ -78,19 +54,20 @@ describe('GraphCanvas selection', () => {
 describe('GraphCanvas appearance and focus', () => {
   it('focuses its surface once drawn when asked, and only then', async () => {
     const graph = starNeighbourhood(3, 3);
-    const { unmount } = render(<GraphCanvas {...props(graph, 'radial')} />);
+    const { unmount } = render(<GraphCanvas {...canvasProps(graph, 'radial')} />);
     await settle();
     expect(document.activeElement?.id).not.toBe('citation-graph');
     unmount();
-    render(<GraphCanvas {...props(graph, 'radial', { autoFocus: true })} />);
+    render(<GraphCanvas {...canvasProps(graph, 'radial', { autoFocus: true })} />);
     await settle();
     expect(document.activeElement?.id).toBe('citation-graph');
   });
 
   it('follows the theme prop, else data-theme on <html>', async () => {
     const graph = starNeighbourhood(3, 3);
-    const fill = () => String(cy().getElementById(graph.centre.id).style('background-color'));
-    const { rerender } = render(<GraphCanvas {...props(graph, 'radial')} />);
+    const fill = () =>
+      String(exposedCy().getElementById(graph.centre.id).style('background-color'));
+    const { rerender } = render(<GraphCanvas {...canvasProps(graph, 'radial')} />);
     await settle();
     const light = fill();
     act(() => {
@@ -99,7 +76,7 @@ describe('GraphCanvas appearance and focus', () => {
     await settle();
     const dark = fill();
     expect(dark).not.toBe(light);
-    rerender(<GraphCanvas {...props(graph, 'radial', { theme: 'light' })} />);
+    rerender(<GraphCanvas {...canvasProps(graph, 'radial', { theme: 'light' })} />);
     await settle();
     expect(fill()).toBe(light);
     document.documentElement.removeAttribute('data-theme');
@@ -110,11 +87,11 @@ describe('GraphCanvas appearance and focus', () => {
     const [first, second] = graph.nodes;
     if (!first || !second) throw new Error('The star has no neighbours');
     const measure = new Map([[second.key, 2]]);
-    const size = (key: string) => Number(cy().getElementById(key).data('size'));
-    const { rerender } = render(<GraphCanvas {...props(graph, 'radial', { measure })} />);
+    const size = (key: string) => Number(exposedCy().getElementById(key).data('size'));
+    const { rerender } = render(<GraphCanvas {...canvasProps(graph, 'radial', { measure })} />);
     await settle();
     const byCitations = [size(first.key), size(second.key)];
-    rerender(<GraphCanvas {...props(graph, 'radial', { measure, sizeBy: 'cited-here' })} />);
+    rerender(<GraphCanvas {...canvasProps(graph, 'radial', { measure, sizeBy: 'cited-here' })} />);
     await settle();
     expect(size(second.key)).toBeGreaterThan(size(first.key));
     expect([size(first.key), size(second.key)]).not.toEqual(byCitations);

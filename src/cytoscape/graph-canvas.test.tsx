@@ -1,15 +1,15 @@
 // The canvas with its real layout code, in jsdom. The force layout's Web Worker is replaced by
 // a stand-in the test answers by hand, so a test decides when (and whether) a run finishes.
 import type { Core } from 'cytoscape';
-import { act, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CitationGraph } from '../graph/citation-graph';
 import { addExpansions } from '../graph/expansion';
 import type { ForceInput } from '../graph/layout/force';
-import type { LayoutName, Point } from '../graph/layout/positions';
+import type { Point } from '../graph/layout/positions';
 import { radialLayout } from '../graph/layout/radial';
-import { GraphCanvas, type GraphCanvasProps } from './graph-canvas';
+import { GraphCanvas } from './graph-canvas';
+import { canvasProps, exposedCy, settle } from './graph-canvas.test-kit';
 import { FORCE_LIMIT } from './layouts';
 import { starNeighbourhood } from '../test-support/graphs';
 import { link, paper } from '../test-support/papers';
@@ -61,32 +61,10 @@ const lastWorker = (): HeldWorker => {
   return worker;
 };
 
-const noop = (): void => undefined;
-
-function props(graph: CitationGraph, layout: LayoutName, more: Partial<GraphCanvasProps> = {}) {
-  return {
-    graph,
-    layout,
-    isVisible: () => true,
-    selectedKey: null,
-    onSelect: noop,
-    onOpen: noop,
-    ...more,
-  } satisfies GraphCanvasProps;
-}
-
-function cy(): Core {
-  if (!window.__cy) throw new Error('window.__cy is missing');
-  return window.__cy;
-}
-
 const marker = (container: HTMLElement) =>
   container.querySelector('[data-layout-done]')?.getAttribute('data-layout-done') ?? null;
 
 const positionsOf = (core: Core) => new Map(core.nodes().map((n) => [n.id(), n.position()]));
-
-/** Lets promise callbacks (a finished layout) run and React render what they set. */
-const settle = () => act(() => Promise.resolve());
 
 beforeEach(() => {
   HeldWorker.made = [];
@@ -103,12 +81,14 @@ describe('GraphCanvas layouts', () => {
   it('draws the force layout when its run finishes, and says so', async () => {
     const graph = starNeighbourhood(6, 9);
     const onLayoutDrawn = vi.fn();
-    const { container } = render(<GraphCanvas {...props(graph, 'force', { onLayoutDrawn })} />);
+    const { container } = render(
+      <GraphCanvas {...canvasProps(graph, 'force', { onLayoutDrawn })} />,
+    );
     const worker = lastWorker();
     worker.answerMirrored();
     await settle();
     const reference = graph.nodes.find((n) => n.relation === 'reference')?.key ?? '';
-    expect(cy().getElementById(reference).position('x')).toBeGreaterThan(0);
+    expect(exposedCy().getElementById(reference).position('x')).toBeGreaterThan(0);
     expect(marker(container)).toBe(`force:${graph.nodes.length + 1}`);
     expect(onLayoutDrawn).toHaveBeenLastCalledWith('force', null);
     expect(worker.terminated).toBe(true);
@@ -118,21 +98,21 @@ describe('GraphCanvas layouts', () => {
     const graph = starNeighbourhood(6, 9);
     const onLayoutDrawn = vi.fn();
     const { container, rerender } = render(
-      <GraphCanvas {...props(graph, 'force', { onLayoutDrawn })} />,
+      <GraphCanvas {...canvasProps(graph, 'force', { onLayoutDrawn })} />,
     );
     const force = lastWorker();
-    rerender(<GraphCanvas {...props(graph, 'radial', { onLayoutDrawn })} />);
+    rerender(<GraphCanvas {...canvasProps(graph, 'radial', { onLayoutDrawn })} />);
     // The force run is stale now: an answer it still gives must not land.
     force.answerMirrored();
     await settle();
-    expect(positionsOf(cy())).toEqual(new Map(radialLayout(graph)));
+    expect(positionsOf(exposedCy())).toEqual(new Map(radialLayout(graph)));
     expect(marker(container)).toBe(`radial:${graph.nodes.length + 1}`);
     expect(onLayoutDrawn.mock.calls).toEqual([['radial', null]]);
     expect(force.terminated).toBe(true);
   });
 
   it('stops the force worker when the canvas goes away', async () => {
-    const { unmount } = render(<GraphCanvas {...props(starNeighbourhood(3, 3), 'force')} />);
+    const { unmount } = render(<GraphCanvas {...canvasProps(starNeighbourhood(3, 3), 'force')} />);
     const worker = lastWorker();
     unmount();
     expect(worker.terminated).toBe(true);
@@ -144,7 +124,7 @@ describe('GraphCanvas layouts', () => {
     const graph = starNeighbourhood(4, 4);
     const { container } = render(
       <StrictMode>
-        <GraphCanvas {...props(graph, 'force')} />
+        <GraphCanvas {...canvasProps(graph, 'force')} />
       </StrictMode>,
     );
     const live = HeldWorker.made.filter((w) => !w.terminated);
@@ -158,23 +138,23 @@ describe('GraphCanvas layouts', () => {
     const first = starNeighbourhood(5, 5);
     const more = starNeighbourhood(5, 12);
     const { container, rerender } = render(
-      <GraphCanvas {...props(first, 'force', { streaming: true })} />,
+      <GraphCanvas {...canvasProps(first, 'force', { streaming: true })} />,
     );
     const running = lastWorker();
     // A page lands while the force layout runs: the next layout waits for a quiet moment.
-    rerender(<GraphCanvas {...props(more, 'force', { streaming: true })} />);
+    rerender(<GraphCanvas {...canvasProps(more, 'force', { streaming: true })} />);
     running.answerMirrored();
     await settle();
     const preset = radialLayout(more);
     const firstKeys = new Set(first.nodes.map((n) => n.key));
     for (const node of more.nodes) {
       if (firstKeys.has(node.key)) continue;
-      expect(cy().getElementById(node.key).position()).toEqual(preset.get(node.key));
+      expect(exposedCy().getElementById(node.key).position()).toEqual(preset.get(node.key));
     }
     // The marker counts what the finished layout placed, so nobody mistakes it for the whole.
     expect(marker(container)).not.toBe(`force:${more.nodes.length + 1}`);
     // The last page is in: the layout that waited runs over every paper.
-    rerender(<GraphCanvas {...props(more, 'force', { streaming: false })} />);
+    rerender(<GraphCanvas {...canvasProps(more, 'force', { streaming: false })} />);
     lastWorker().answerMirrored();
     await settle();
     expect(marker(container)).toBe(`force:${more.nodes.length + 1}`);
@@ -187,25 +167,26 @@ describe('GraphCanvas growing a force picture', () => {
     const expanded = addExpansions(graph, [
       { id: paper(10).id, references: [link(paper(500)), link(paper(501))], citations: [] },
     ]);
-    const { container, rerender } = render(<GraphCanvas {...props(graph, 'force')} />);
+    const { container, rerender } = render(<GraphCanvas {...canvasProps(graph, 'force')} />);
     lastWorker().answerMirrored();
     await settle();
     const settled = new Map(
-      cy()
+      exposedCy()
         .nodes()
         .map((n) => [n.id(), { ...n.position() }]),
     );
-    rerender(<GraphCanvas {...props(expanded, 'force')} />);
+    rerender(<GraphCanvas {...canvasProps(expanded, 'force')} />);
     const grown = lastWorker();
     expect(new Set(grown.input?.pinned)).toEqual(new Set(settled.keys()));
     grown.answerPinned();
     await settle();
-    for (const [key, point] of settled) expect(cy().getElementById(key).position()).toEqual(point);
+    for (const [key, point] of settled)
+      expect(exposedCy().getElementById(key).position()).toEqual(point);
     expect(marker(container)).toBe(`force:${expanded.nodes.length + 1}`);
     // Radial, then Force again: the whole picture is laid out anew.
-    rerender(<GraphCanvas {...props(expanded, 'radial')} />);
+    rerender(<GraphCanvas {...canvasProps(expanded, 'radial')} />);
     await settle();
-    rerender(<GraphCanvas {...props(expanded, 'force')} />);
+    rerender(<GraphCanvas {...canvasProps(expanded, 'force')} />);
     expect(lastWorker().input?.pinned).toEqual([]);
   });
 });
@@ -215,14 +196,14 @@ describe('GraphCanvas past the force limit', () => {
     const graph = starNeighbourhood(0, FORCE_LIMIT);
     const onLayoutDrawn = vi.fn();
     const { container, rerender } = render(
-      <GraphCanvas {...props(graph, 'force', { onLayoutDrawn })} />,
+      <GraphCanvas {...canvasProps(graph, 'force', { onLayoutDrawn })} />,
     );
     await settle();
     expect(onLayoutDrawn.mock.calls).toEqual([['radial', expect.stringMatching(/limited/)]]);
     expect(marker(container)).toBe(`radial:${FORCE_LIMIT + 1}`);
     expect(HeldWorker.made).toEqual([]);
     // The app puts what is drawn into the URL: nothing to redo, and the note stands.
-    rerender(<GraphCanvas {...props(graph, 'radial', { onLayoutDrawn })} />);
+    rerender(<GraphCanvas {...canvasProps(graph, 'radial', { onLayoutDrawn })} />);
     await settle();
     expect(onLayoutDrawn).toHaveBeenCalledTimes(1);
     // Drawing 3,001 papers in jsdom takes seconds on a busy machine.

@@ -23,7 +23,7 @@ const graph = addExpansions(
 
 describe('counts by hop', () => {
   it("counts second-hop papers apart from the centre's references and citations", () => {
-    const counts = countNeighbourhood(graph, () => true, 1);
+    const counts = countNeighbourhood(graph);
     expect(counts.references.loaded).toBe(2);
     expect(counts.citations.loaded).toBe(1);
     expect(counts.secondHop).toEqual({ shown: 3, loaded: 3, expanded: 1 });
@@ -31,7 +31,7 @@ describe('counts by hop', () => {
 
   it('says what filters hide among them, and nothing of them when none was expanded', () => {
     const notTwelve = (node: { key: string }) => node.key !== id(12);
-    const counts = countNeighbourhood(graph, notTwelve, 1);
+    const counts = countNeighbourhood(graph, notTwelve);
     expect(describeCounts(counts)).toMatch(/ · 2 of 3 second-hop papers from 1 expanded$/);
     const plain = buildCitationGraph({ centre: paper(1), references: [], citations: [] });
     expect(describeCounts(countNeighbourhood(plain))).not.toMatch(/second-hop/);

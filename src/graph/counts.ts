@@ -38,7 +38,6 @@ const isCitation = (node: GraphNode): boolean =>
 export function countNeighbourhood(
   graph: CitationGraph,
   isShown: (node: GraphNode) => boolean = () => true,
-  expanded = 0,
 ): NeighbourhoodCounts {
   let refsLoaded = 0;
   let refsShown = 0;
@@ -65,7 +64,7 @@ export function countNeighbourhood(
   return {
     references: { shown: refsShown, loaded: refsLoaded, total: graph.centre.referenceCount },
     citations: { shown: citesShown, loaded: citesLoaded, total: graph.centre.citationCount },
-    secondHop: { shown: hopShown, loaded: hopLoaded, expanded },
+    secondHop: { shown: hopShown, loaded: hopLoaded, expanded: graph.expanded?.length ?? 0 },
   };
 }
 

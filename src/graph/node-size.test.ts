@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCitationGraph } from './citation-graph';
+import { addExpansions } from './expansion';
 import { importanceRanks } from './importance';
 import { localCitationCounts } from './interlinks';
 import { CENTRE_SCALE, localNodeSize, nodeSize, nodeSizes } from './node-size';
@@ -77,6 +78,14 @@ describe('nodeSizes', () => {
 });
 
 describe('importanceRanks', () => {
+  it("puts the centre's own neighbours before papers an expansion added", () => {
+    const grown = addExpansions(graph, [
+      { id: id(3), references: [link(paper(30, { citationCount: 90_000 }))], citations: [] },
+    ]);
+    const ranks = importanceRanks(grown, 'citations', null);
+    expect([...ranks.keys()]).toEqual([id(2), id(3), id(4), id(5), id(6), id(30)]);
+  });
+
   it('ranks by global citations, ties broken by key', () => {
     const ranks = importanceRanks(graph, 'citations', localCounts);
     expect([...ranks.keys()]).toEqual([id(2), id(3), id(4), id(5), id(6)]);

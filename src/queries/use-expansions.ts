@@ -61,8 +61,15 @@ export function useExpansions(
       DIRECTIONS.map((direction) => linksQueryOptions(client, id, direction, budget)),
     ),
   });
+  // useQueries answers a new array each render; the parts are rebuilt only when data changes.
+  const dataKey = results.map((r) => r.dataUpdatedAt).join();
   const listsIn = results.every((result) => !result.isPending && !result.isFetching);
-  const listed = listsIn ? listedIn(results) : null;
+  // Read once per change of the lists, not on every render (they hold up to 2 × budget papers).
+  const listed = useMemo(
+    () => (listsIn ? listedIn(results) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- dataKey stands for the results' data
+    [listsIn, dataKey],
+  );
   const details = useQueries({
     queries: ids.map((id) => ({
       ...paperQueryOptions(client, id),
@@ -71,8 +78,6 @@ export function useExpansions(
   });
   const detailsKey = details.map((r) => r.dataUpdatedAt).join();
   const detailsStatus = details.map((r) => `${r.fetchStatus}:${r.status}`).join();
-  // useQueries answers a new array each render; the parts are rebuilt only when data changes.
-  const dataKey = results.map((r) => r.dataUpdatedAt).join();
   const statusKey = results.map((r) => `${r.fetchStatus}:${r.status}`).join();
   const expansions = useMemo(
     () =>

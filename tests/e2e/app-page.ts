@@ -171,3 +171,59 @@ export async function paramBecomes(
 export function urlParam(page: Page, name: string): string | null {
   return new URL(page.url()).searchParams.get(name);
 }
+
+/** A screen to open the app on: its size, and whether it is touched rather than clicked. */
+export interface Screen {
+  readonly width: number;
+  readonly height: number;
+  readonly touch?: boolean;
+}
+
+export interface OpenedPage {
+  readonly page: Page;
+  /** Uncaught exceptions and console errors. */
+  readonly errors: string[];
+  readonly close: () => Promise<void>;
+}
+
+/** The app at `query` in a fresh browser context of its own (own storage) on `screen`. */
+export async function openOnScreen(
+  browser: Browser,
+  screen: Screen,
+  query: string,
+): Promise<OpenedPage> {
+  const touch = screen.touch ?? false;
+  const context = await browser.newContext({
+    viewport: { width: screen.width, height: screen.height },
+    hasTouch: touch,
+    isMobile: touch,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(new URL(query, inject('baseUrl')).href);
+  return { page, errors, close: () => context.close() };
+}
+
+/** Requests the twin has answered so far in this page, by endpoint. */
+export const twinRequests = (page: Page): Promise<Record<string, number>> =>
+  page.evaluate(() => ({ ...(window.__twinRequests ?? {}) }));
+
+/** The requests answered between two readings of twinRequests, by endpoint (none: absent). */
+export function requestsSpent(
+  before: Record<string, number>,
+  after: Record<string, number>,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [endpoint, n] of Object.entries(after)) {
+    const more = n - (before[endpoint] ?? 0);
+    if (more > 0) out[endpoint] = more;
+  }
+  return out;
+}
+
+export const totalRequests = (requests: Record<string, number>): number =>
+  Object.values(requests).reduce((a, b) => a + b, 0);

@@ -3,7 +3,7 @@
 // says what finding them costs, spends exactly that, and ranks the hub first among the prior
 // works and the twin among the first five similar papers, with recommendations beside them.
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   SAMPLE_DISCOVERY_ID,
   SAMPLE_DISCOVERY_PLAN,
@@ -12,7 +12,14 @@ import {
   SAMPLE_HUB_TITLE,
   SAMPLE_TWIN_ID,
 } from '../../mocks/discovery-sample';
-import { parseStatus, settledStatus, SHOTS } from './app-page';
+import {
+  openOnScreen,
+  parseStatus,
+  requestsSpent,
+  settledStatus,
+  SHOTS,
+  twinRequests,
+} from './app-page';
 import { launchChromium } from './browser';
 
 interface Viewport {
@@ -43,35 +50,12 @@ afterAll(async () => {
 });
 
 async function open(viewport: Viewport) {
-  const context = await browser.newContext({
-    viewport: { width: viewport.width, height: viewport.height },
-    hasTouch: viewport.touch,
-    isMobile: viewport.touch,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(new URL(`?paper=${SAMPLE_DISCOVERY_ID}`, inject('baseUrl')).href);
-  expect(parseStatus(await settledStatus(page))).toMatchObject({
+  const opened = await openOnScreen(browser, viewport, `?paper=${SAMPLE_DISCOVERY_ID}`);
+  expect(parseStatus(await settledStatus(opened.page))).toMatchObject({
     references: SAMPLE_DISCOVERY_PLAN.references,
     citations: SAMPLE_DISCOVERY_PLAN.citations,
   });
-  return { page, errors, close: () => context.close() };
-}
-
-/** Requests the twin has answered so far, by endpoint. */
-const twinRequests = (page: Page) => page.evaluate(() => ({ ...(window.__twinRequests ?? {}) }));
-
-function spent(before: Record<string, number>, after: Record<string, number>) {
-  const out: Record<string, number> = {};
-  for (const [endpoint, n] of Object.entries(after)) {
-    const more = n - (before[endpoint] ?? 0);
-    if (more > 0) out[endpoint] = more;
-  }
-  return out;
+  return opened;
 }
 
 /** "… 2 requests for 240 papers; recommendations: 1 request" → [2, 240, 1]. */
@@ -120,7 +104,7 @@ describe.each([DESKTOP, TABLET, PHONE])('Discover at $width×$height ($name)', (
 
     // The reference lists of all 240 neighbours in one batch, the prior works' details in
     // another, and one request for the recommendations: what the cost line said.
-    const made = spent(before, await twinRequests(page));
+    const made = requestsSpent(before, await twinRequests(page));
     expect(made).toEqual({ batch: 2, 'recommendations-forpaper': 1 });
     expect([listRequests, recommendationRequests]).toEqual([made.batch, 1]);
     await panel.screenshot({ path: `${SHOTS}/discover-${viewport.name}.png` });

@@ -4,7 +4,7 @@
 // every node where it was, costs one request per list, survives a reload from the cache, and
 // Collapse (here by keyboard) gives back the graph as it was.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   SAMPLE_DISCOVERY_ID,
   SAMPLE_EXPANSION_ID,
@@ -14,12 +14,16 @@ import { createSampleDataset } from '../../mocks/sample';
 import {
   cyNodes,
   graphSettled,
+  openOnScreen,
   paramBecomes,
   parseStatus,
   selectNode,
   settledStatus,
   SHOTS,
   summaryStatus,
+  totalRequests,
+  twinRequests,
+  requestsSpent,
 } from './app-page';
 import { launchChromium } from './browser';
 
@@ -44,19 +48,6 @@ afterAll(async () => {
   await browser.close();
 });
 
-const twinRequests = (page: Page) => page.evaluate(() => ({ ...(window.__twinRequests ?? {}) }));
-const total = (requests: Record<string, number>) =>
-  Object.values(requests).reduce((a, b) => a + b, 0);
-
-function spent(before: Record<string, number>, after: Record<string, number>) {
-  const out: Record<string, number> = {};
-  for (const [endpoint, n] of Object.entries(after)) {
-    const more = n - (before[endpoint] ?? 0);
-    if (more > 0) out[endpoint] = more;
-  }
-  return out;
-}
-
 /** Waits until the status line says `secondHop` papers came from `expanded` expansions. */
 async function statusSays(page: Page, secondHop: number, expanded: number) {
   const wanted =
@@ -75,11 +66,12 @@ describe('expanding a paper in place', () => {
     'adds exactly its new papers at hop 2, keeps every node, and costs a request per list',
     { timeout: 120_000 },
     async () => {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(new URL(`?paper=${SAMPLE_DISCOVERY_ID}`, inject('baseUrl')).href);
+      const screen = { width: 1400, height: 900 };
+      const { page, errors, close } = await openOnScreen(
+        browser,
+        screen,
+        `?paper=${SAMPLE_DISCOVERY_ID}`,
+      );
       const before = parseStatus(await settledStatus(page));
       const nodesBefore = await cyNodes(page);
 
@@ -90,7 +82,7 @@ describe('expanding a paper in place', () => {
       const grown = await statusSays(page, outcome.newPapers, 1);
       expect(grown).toMatchObject({ ...before, secondHop: outcome.newPapers, expanded: 1 });
       // Its details were on screen already: only its two lists, one page each.
-      expect(spent(requestsBefore, await twinRequests(page))).toEqual({
+      expect(requestsSpent(requestsBefore, await twinRequests(page))).toEqual({
         references: 1,
         citations: 1,
       });
@@ -126,7 +118,7 @@ describe('expanding a paper in place', () => {
       // A reload shows the same grown graph from the cache, without a request.
       await page.reload();
       expect(parseStatus(await settledStatus(page))).toEqual(grown);
-      expect(total(await twinRequests(page))).toBe(0);
+      expect(totalRequests(await twinRequests(page))).toBe(0);
 
       // E on the selected paper collapses it: the graph and the address are as before.
       await selectNode(page, SAMPLE_EXPANSION_ID);
@@ -138,7 +130,7 @@ describe('expanding a paper in place', () => {
         nodesBefore.map((node) => node.id).sort(),
       );
       expect(errors).toEqual([]);
-      await context.close();
+      await close();
     },
   );
 });

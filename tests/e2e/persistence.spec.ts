@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_CENTRE_ID } from '../../mocks/sample';
-import { openApp, parseStatus, settledStatus } from './app-page';
+import { openApp, parseStatus, settledStatus, totalRequests, twinRequests } from './app-page';
 import { launchChromium } from './browser';
 
 let browser: Browser;
@@ -11,9 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-const twinRequests = (page: Page) =>
-  page.evaluate(() => Object.values(window.__twinRequests ?? {}).reduce((a, b) => a + b, 0));
 
 /**
  * Reloads the page the moment both lists are on screen (the page itself reloads, from the
@@ -53,7 +50,7 @@ describe('the cache in the browser', () => {
     const loaded = parseStatus(await reloadOnceLoaded(page));
     const after = parseStatus(await settledStatus(page));
     expect(after).toEqual(loaded);
-    expect(await twinRequests(page)).toBe(0);
+    expect(totalRequests(await twinRequests(page))).toBe(0);
     expect(page.errors).toEqual([]);
     await page.close();
   });

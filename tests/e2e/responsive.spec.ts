@@ -2,9 +2,9 @@
 // tablet (the graph with a tabbed side panel) and a phone held upright (one column, touch). The
 // graph's box is read from Cytoscape's container, gestures go through Chromium's own input.
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_CENTRE_ID, SAMPLE_CENTRE_TITLE } from '../../mocks/sample';
-import { selectNode, settledStatus, SHOTS } from './app-page';
+import { openOnScreen, selectNode, settledStatus, SHOTS, type OpenedPage } from './app-page';
 import { launchChromium } from './browser';
 
 interface Viewport {
@@ -29,27 +29,10 @@ afterAll(async () => {
   await browser.close();
 });
 
-interface Opened {
-  readonly page: Page;
-  readonly errors: string[];
-  readonly close: () => Promise<void>;
-}
-
-async function open(viewport: Viewport, paper = SAMPLE_CENTRE_ID): Promise<Opened> {
-  const context = await browser.newContext({
-    viewport: { width: viewport.width, height: viewport.height },
-    hasTouch: viewport.touch,
-    isMobile: viewport.touch,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(new URL(`?paper=${paper}`, inject('baseUrl')).href);
-  await settledStatus(page);
-  return { page, errors, close: () => context.close() };
+async function open(viewport: Viewport, paper = SAMPLE_CENTRE_ID): Promise<OpenedPage> {
+  const opened = await openOnScreen(browser, viewport, `?paper=${paper}`);
+  await settledStatus(opened.page);
+  return opened;
 }
 
 const graphBox = (page: Page) =>
