@@ -8,12 +8,15 @@ import {
   formatView,
   parseView,
   searchingFor,
+  seededWith,
   type ViewState,
 } from './url-codec';
 
 const full: ViewState = {
   paper: '10.1093/mind/lix.236.433',
   search: null,
+  seeds: [],
+  name: null,
   layout: 'timeline',
   sizeBy: 'cited-here',
   filters: {
@@ -25,6 +28,7 @@ const full: ViewState = {
     showCitations: true,
     influentialOnly: true,
     intents: ['methodology', 'none'],
+    minSeedLinks: 3,
   },
   showLinks: true,
   expanded: [
@@ -68,6 +72,27 @@ describe('the view in the URL', () => {
     expect(formatView({ ...DEFAULT_VIEW, expanded: [a] })).toBe(`?expand=${a}`);
   });
 
+  it('reads seeds as paperIds, each once; one seed is a paper; a name travels with them', () => {
+    const a = toPaperId('00000000000000000000000000000000000000aa');
+    const b = toPaperId('00000000000000000000000000000000000000bb');
+    const view = parseView(`?seeds=${a},xyz,${b},${a}&name=Review%20%231&minSeeds=2`);
+    expect(view).toMatchObject({ paper: null, seeds: [a, b], name: 'Review #1' });
+    expect(view.filters.minSeedLinks).toBe(2);
+    expect(formatView(view)).toBe(`?seeds=${a},${b}&name=Review+%231&minSeeds=2`);
+    expect(parseView(`?seeds=${a}`)).toMatchObject({ paper: a, seeds: [] });
+    expect(parseView('?minSeeds=many').filters.minSeedLinks).toBe(0);
+  });
+
+  it('moves between one centre and several seeds, dropping what belonged to the other', () => {
+    const a = toPaperId('00000000000000000000000000000000000000aa');
+    const b = toPaperId('00000000000000000000000000000000000000bb');
+    const seeded = seededWith(full, [a, b, a], 'Review');
+    expect(seeded).toMatchObject({ paper: null, seeds: [a, b], name: 'Review', expanded: [] });
+    expect(seeded.filters.minCitations).toBe(0);
+    expect(seededWith(full, [a], 'Review')).toMatchObject({ paper: a, seeds: [], name: null });
+    expect(centredOn(seeded, 'abc')).toMatchObject({ paper: 'abc', seeds: [], name: null });
+  });
+
   it('reads every size a link may name', () => {
     expect(parseView('?size=rank').sizeBy).toBe('rank');
     expect(parseView('?size=cited-here').sizeBy).toBe('cited-here');
@@ -106,7 +131,14 @@ describe('moving to another paper or a search', () => {
       snapshot: null,
       citationCap: DEFAULT_VIEW.citationCap,
       expanded: [],
-      filters: { ...full.filters, yearFrom: null, yearTo: null, minCitations: 0, text: '' },
+      filters: {
+        ...full.filters,
+        yearFrom: null,
+        yearTo: null,
+        minCitations: 0,
+        text: '',
+        minSeedLinks: 0,
+      },
     });
   });
 

@@ -15,6 +15,12 @@ export interface ViewState {
   readonly paper: string | null;
   /** A title search whose results are shown instead of a paper (`?search=`; `q` filters text). */
   readonly search: string | null;
+  /**
+   * Several seed papers drawn together (`seeds=id,id`, paperIds); empty for one centre, which is
+   * always `paper=`. `name` names the collection a shared link came from.
+   */
+  readonly seeds: readonly PaperId[];
+  readonly name: string | null;
   readonly layout: LayoutName;
   readonly sizeBy: SizeBy;
   readonly filters: GraphFilters;
@@ -32,6 +38,8 @@ export interface ViewState {
 export const DEFAULT_VIEW: ViewState = {
   paper: null,
   search: null,
+  seeds: [],
+  name: null,
   layout: 'radial',
   sizeBy: 'citations',
   filters: NO_FILTERS,
@@ -65,11 +73,16 @@ function intents(value: string | null): IntentFilter[] {
   return INTENT_FILTERS.filter((intent) => given.has(intent));
 }
 
+/** A small positive count (`minSeeds=2`); anything else is no filter. */
+function count(value: string | null): number {
+  return value !== null && /^\d{1,4}$/.test(value) ? Number(value) : 0;
+}
+
 function sizeBy(value: string | null): SizeBy {
   return value === 'cited-here' || value === 'rank' ? value : 'citations';
 }
 
-/** `expand=a,b`: paperIds only (40 hex characters), each once, in the order given. */
+/** `expand=a,b` and `seeds=a,b`: paperIds only (40 hex characters), each once, in the order given. */
 function idList(value: string | null): PaperId[] {
   const ids = (value ?? '').split(',').filter(isPaperId);
   return [...new Set(ids)];
@@ -82,9 +95,14 @@ export function parseView(search: string): ViewState {
   let from = year(params.get('from'));
   let to = year(params.get('to'));
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  const seeds = idList(params.get('seeds'));
+  // One seed is one centre: the link names it as a paper.
+  const paper = text(params.get('paper')) ?? (seeds.length === 1 ? (seeds[0] ?? null) : null);
   return {
-    paper: text(params.get('paper')),
+    paper: seeds.length > 1 ? null : paper,
     search: text(params.get('search')),
+    seeds: seeds.length > 1 ? seeds : [],
+    name: text(params.get('name'))?.slice(0, 120) ?? null,
     layout: isLayoutName(layout) ? layout : DEFAULT_VIEW.layout,
     sizeBy: sizeBy(params.get('size')),
     filters: {
@@ -96,6 +114,7 @@ export function parseView(search: string): ViewState {
       showCitations: params.get('citations') !== '0',
       influentialOnly: params.get('influential') === '1',
       intents: intents(params.get('intents')),
+      minSeedLinks: count(params.get('minSeeds')),
     },
     showLinks: params.get('links') === '1',
     expanded: idList(params.get('expand')),
@@ -110,6 +129,8 @@ export function formatView(view: ViewState): string {
   const { filters } = view;
   if (view.paper) params.set('paper', view.paper);
   if (view.search) params.set('search', view.search);
+  if (view.seeds.length > 0) params.set('seeds', view.seeds.join(','));
+  if (view.name) params.set('name', view.name);
   if (view.layout !== DEFAULT_VIEW.layout) params.set('layout', view.layout);
   if (view.sizeBy !== DEFAULT_VIEW.sizeBy) params.set('size', view.sizeBy);
   if (filters.yearFrom !== null) params.set('from', String(filters.yearFrom));
@@ -120,6 +141,7 @@ export function formatView(view: ViewState): string {
   if (!filters.showCitations) params.set('citations', '0');
   if (filters.influentialOnly) params.set('influential', '1');
   if (filters.intents.length > 0) params.set('intents', intents(filters.intents.join()).join());
+  if (filters.minSeedLinks > 1) params.set('minSeeds', String(filters.minSeedLinks));
   if (view.showLinks) params.set('links', '1');
   if (view.expanded.length > 0) params.set('expand', view.expanded.join(','));
   if (view.citationCap !== DEFAULT_CITATION_CAP) {
@@ -147,10 +169,19 @@ export function centredOn(view: ViewState, paper: string): ViewState {
     ...view,
     paper,
     search: null,
+    seeds: [],
+    name: null,
     snapshot: null,
     citationCap: DEFAULT_CITATION_CAP,
     expanded: [],
-    filters: { ...view.filters, yearFrom: null, yearTo: null, minCitations: 0, text: '' },
+    filters: {
+      ...view.filters,
+      yearFrom: null,
+      yearTo: null,
+      minCitations: 0,
+      text: '',
+      minSeedLinks: 0,
+    },
   };
 }
 
@@ -163,4 +194,15 @@ export function searchingFor(view: ViewState, query: string): ViewState {
     demo: view.demo,
     search: query,
   };
+}
+
+/** The view drawing several seeds together (one seed is simply that paper). */
+export function seededWith(
+  view: ViewState,
+  seeds: readonly PaperId[],
+  name: string | null,
+): ViewState {
+  const unique = [...new Set(seeds)];
+  if (unique.length === 1 && unique[0]) return centredOn(view, unique[0]);
+  return { ...centredOn(view, ''), paper: null, seeds: unique, name };
 }

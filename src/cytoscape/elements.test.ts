@@ -4,6 +4,7 @@ import { buildCitationGraph } from '../graph/citation-graph';
 import { radialLayout } from '../graph/layout/radial';
 import { addExpansions } from '../graph/expansion';
 import { addInterlinks } from '../graph/interlinks';
+import { buildSeedGraph } from '../graph/seed-graph';
 import { citing, link, paper, unresolvedLink } from '../test-support/papers';
 import { nodeData, syncElements } from './elements';
 import { applyPositions, presetPositions } from './layouts';
@@ -152,5 +153,33 @@ describe('nodeData', () => {
     expect(nodeData({ key: paper(2).id, paper: paper(2), relation: 'reference' }).hop).toBe(1);
     const second = { key: paper(3).id, paper: paper(3), relation: 'citation', hop: 2 } as const;
     expect(nodeData(second).hop).toBe(2);
+  });
+});
+
+describe('a graph of several seeds', () => {
+  it('marks every seed and gives each neighbour how many seeds it links to', () => {
+    const graph = buildSeedGraph([
+      { seed: paper(1), references: [link(paper(10)), link(paper(11))], citations: [] },
+      { seed: paper(2), references: [link(paper(10))], citations: [] },
+    ]);
+    const cy = cytoscape({ headless: true });
+    sync(cy, graph);
+    expect(
+      cy
+        .nodes('[?seed]')
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual([paper(1).id, paper(2).id]);
+    expect(cy.getElementById(paper(10).id).data('seedLinks')).toBe(2);
+    expect(cy.getElementById(paper(11).id).data('seedLinks')).toBe(1);
+    expect(cy.getElementById(paper(2).id).data('hop')).toBe(0);
+    // A third seed citing paper 11 changes its count in place.
+    const grown = buildSeedGraph([
+      { seed: paper(1), references: [link(paper(10)), link(paper(11))], citations: [] },
+      { seed: paper(2), references: [link(paper(10))], citations: [] },
+      { seed: paper(3), references: [link(paper(11))], citations: [] },
+    ]);
+    sync(cy, grown);
+    expect(cy.getElementById(paper(11).id).data('seedLinks')).toBe(2);
   });
 });

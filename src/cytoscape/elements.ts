@@ -18,6 +18,10 @@ export interface NodeData {
   readonly hop: 0 | 1 | 2;
   /** True for a paper whose own references and citations were added to the graph. */
   readonly expanded: boolean;
+  /** True for the centre and, in a graph of several seeds, every seed. */
+  readonly seed: boolean;
+  /** With several seeds: how many of them this paper cites or is cited by (0 otherwise). */
+  readonly seedLinks: number;
   readonly year: number | null;
   readonly citations: number | null;
   readonly label: string;
@@ -72,7 +76,7 @@ function shortLabel(node: Pick<GraphNode, 'paper'>): string {
 }
 
 export function nodeData(
-  node: Pick<GraphNode, 'key' | 'paper' | 'relation' | 'hop'>,
+  node: Pick<GraphNode, 'key' | 'paper' | 'relation' | 'hop' | 'seedLinks'>,
   expanded = false,
 ): NodeData {
   return {
@@ -80,6 +84,8 @@ export function nodeData(
     relation: node.relation,
     hop: node.relation === 'centre' ? 0 : (node.hop ?? 1),
     expanded,
+    seed: node.relation === 'centre',
+    seedLinks: node.seedLinks ?? 0,
     year: node.paper.year,
     citations: node.paper.citationCount,
     label: shortLabel(node),
@@ -129,7 +135,8 @@ export function syncElements(cy: Core, graph: CitationGraph, positions: Position
       if (existing.nonempty()) {
         if (
           existing.data('relation') !== data.relation ||
-          existing.data('expanded') !== data.expanded
+          existing.data('expanded') !== data.expanded ||
+          existing.data('seedLinks') !== data.seedLinks
         ) {
           existing.data(data);
         }

@@ -41,6 +41,15 @@ export function graphStylesheet(theme: Theme): StylesheetJson {
       selector: 'node[relation = "both"]',
       style: { 'border-width': 4, 'border-color': colours.bothRing },
     },
+    // With several seeds, a paper linked to two or more wears a ring as thick as their number:
+    // the papers connecting seeds are the ones a researcher is looking for.
+    {
+      selector: 'node[seedLinks >= 2]',
+      style: {
+        'border-width': 'mapData(seedLinks, 2, 6, 3, 8)',
+        'border-color': colours.centreBorder,
+      },
+    },
     // Papers an expansion brought are drawn lighter, so the centre's own neighbourhood stands out;
     // an expanded paper wears a double ring.
     { selector: 'node[hop = 2]', style: { 'background-opacity': 0.55 } },

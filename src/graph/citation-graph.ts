@@ -33,6 +33,8 @@ export interface GraphNode {
    */
   readonly hop?: 2;
   readonly via?: string;
+  /** In a graph of several seeds: how many seeds this paper cites or is cited by (seed-graph.ts). */
+  readonly seedLinks?: number;
   /** For unresolved entries: the list the API gave them in (usually the references). */
   readonly unresolvedIn?: 'references' | 'citations';
 }
@@ -56,6 +58,11 @@ export interface CitationGraph {
   readonly edges: readonly GraphEdge[];
   /** The drawn papers whose own references and citations were added (see expansion.ts). */
   readonly expanded?: readonly string[];
+  /**
+   * A graph of several seeds (`?seeds=`): their ids, the centre first. The other seeds are nodes
+   * with the relation 'centre'; every neighbour says how many seeds it links to.
+   */
+  readonly seeds?: readonly string[];
 }
 
 export interface NeighbourhoodInput {

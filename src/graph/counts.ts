@@ -12,6 +12,8 @@ export interface RelationCount {
 }
 
 export interface NeighbourhoodCounts {
+  /** Seeds drawn together (`?seeds=`); 1 for a single centre. */
+  readonly seeds: number;
   readonly references: RelationCount;
   readonly citations: RelationCount;
   /** Papers added by expanding others (hop 2), and how many papers were expanded. */
@@ -61,9 +63,21 @@ export function countNeighbourhood(
       if (shown) citesShown++;
     }
   }
+  // Several seeds share neighbours: the sum of their counts is no total of distinct papers.
+  const seeds = Math.max(1, graph.seeds?.length ?? 1);
+  const single = seeds === 1;
   return {
-    references: { shown: refsShown, loaded: refsLoaded, total: graph.centre.referenceCount },
-    citations: { shown: citesShown, loaded: citesLoaded, total: graph.centre.citationCount },
+    seeds,
+    references: {
+      shown: refsShown,
+      loaded: refsLoaded,
+      total: single ? graph.centre.referenceCount : null,
+    },
+    citations: {
+      shown: citesShown,
+      loaded: citesLoaded,
+      total: single ? graph.centre.citationCount : null,
+    },
     secondHop: { shown: hopShown, loaded: hopLoaded, expanded: graph.expanded?.length ?? 0 },
   };
 }
@@ -85,8 +99,12 @@ function describeSecondHop({ shown, loaded, expanded }: NeighbourhoodCounts['sec
   return ` · ${count} ${noun} from ${number.format(expanded)} expanded`;
 }
 
-/** "14 references · 1,000 of 10,059 citations", then " · 57 second-hop papers from 1 expanded" */
+/**
+ * "14 references · 1,000 of 10,059 citations", then " · 57 second-hop papers from 1 expanded";
+ * with several seeds, "4 seeds · " first.
+ */
 export function describeCounts(counts: NeighbourhoodCounts): string {
-  const direct = `${describe(counts.references, 'reference', 'references')} · ${describe(counts.citations, 'citation', 'citations')}`;
+  const seeds = counts.seeds > 1 ? `${number.format(counts.seeds)} seeds · ` : '';
+  const direct = `${seeds}${describe(counts.references, 'reference', 'references')} · ${describe(counts.citations, 'citation', 'citations')}`;
   return counts.secondHop.expanded > 0 ? direct + describeSecondHop(counts.secondHop) : direct;
 }

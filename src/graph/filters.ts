@@ -24,6 +24,8 @@ export interface GraphFilters {
   readonly influentialOnly: boolean;
   /** Papers whose link with the centre has any of these; empty: no intent filter. */
   readonly intents: readonly IntentFilter[];
+  /** With several seeds: papers linked to at least this many of them (0 or 1: no filter). */
+  readonly minSeedLinks: number;
 }
 
 export const NO_FILTERS: GraphFilters = {
@@ -35,6 +37,7 @@ export const NO_FILTERS: GraphFilters = {
   showCitations: true,
   influentialOnly: false,
   intents: [],
+  minSeedLinks: 0,
 };
 
 export function hasYearRange(filters: GraphFilters): boolean {
@@ -83,6 +86,7 @@ export function nodeMatcher(filters: GraphFilters): (node: GraphNode) => boolean
     if (ranged && (year === null || year < from || year > to)) return false;
     if (filters.minCitations > 0 && (citationCount ?? 0) < filters.minCitations) return false;
     if (filters.influentialOnly && !node.isInfluential) return false;
+    if (filters.minSeedLinks > 1 && (node.seedLinks ?? 0) < filters.minSeedLinks) return false;
     if (!matchesIntent(node)) return false;
     if (text && !searchableText(node).includes(text)) return false;
     return true;

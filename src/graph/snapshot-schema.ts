@@ -122,6 +122,7 @@ export const filtersSchema: z.ZodType<GraphFilters> = z.object({
   yearFrom: z.number().int().nullable(),
   yearTo: z.number().int().nullable(),
   minCitations: z.number().nonnegative(),
+  minSeedLinks: z.number().int().nonnegative().default(0),
   text: freeText,
   showReferences: z.boolean(),
   showCitations: z.boolean(),

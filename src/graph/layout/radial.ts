@@ -22,16 +22,22 @@ function timeDistance(node: GraphNode, centreYear: number | null): number {
 
 function byTimeThenCitations(centreYear: number | null) {
   return (a: GraphNode, b: GraphNode): number =>
+    (b.seedLinks ?? 0) - (a.seedLinks ?? 0) ||
     timeDistance(a, centreYear) - timeDistance(b, centreYear) ||
     (b.paper.citationCount ?? 0) - (a.paper.citationCount ?? 0) ||
     a.key.localeCompare(b.key);
 }
 
 /** Places nodes on successive half-rings; each ring holds as many as its arc has room for. */
-function placeSide(nodes: readonly GraphNode[], side: Side, out: Map<string, Point>): void {
+function placeSide(
+  nodes: readonly GraphNode[],
+  side: Side,
+  out: Map<string, Point>,
+  inner: number,
+): void {
   let index = 0;
   for (let ring = 0; index < nodes.length; ring++) {
-    const radius = FIRST_RING + ring * RING_GAP;
+    const radius = inner + FIRST_RING + ring * RING_GAP;
     const capacity = Math.max(1, Math.floor((Math.PI * radius) / SPACING));
     const count = Math.min(capacity, nodes.length - index);
     for (let slot = 0; slot < count; slot++, index++) {
@@ -53,12 +59,41 @@ export function radialLayout(graph: CitationGraph): Positions {
   return positions;
 }
 
+/** Room a seed takes on its ring: seeds are drawn larger than their neighbours. */
+const SEED_SPACING = 2 * SPACING;
+
+/**
+ * With several seeds, the others stand on full rings around the first, in the order given; the
+ * neighbours' rings start beyond them. Answers the radius the seeds take (0 for one centre).
+ */
+function placeSeeds(seeds: readonly GraphNode[], out: Map<string, Point>): number {
+  let index = 0;
+  let radius = 0;
+  for (let ring = 1; index < seeds.length; ring++) {
+    radius = ring * SEED_SPACING;
+    const capacity = Math.floor((2 * Math.PI * radius) / SEED_SPACING);
+    const count = Math.min(capacity, seeds.length - index);
+    for (let slot = 0; slot < count; slot++, index++) {
+      const seed = seeds[index];
+      if (!seed) break;
+      const angle = -Math.PI / 2 + (2 * Math.PI * slot) / count + ring * 0.5;
+      out.set(seed.key, { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius });
+    }
+  }
+  return radius;
+}
+
 function baseLayout(graph: CitationGraph): Map<string, Point> {
   const positions = new Map<string, Point>([[graph.centre.id, { x: 0, y: 0 }]]);
   const order = byTimeThenCitations(graph.centre.year);
-  const left = graph.nodes.filter((n) => sideOf(n) === 'left').sort(order);
-  const right = graph.nodes.filter((n) => sideOf(n) === 'right').sort(order);
-  placeSide(left, 'left', positions);
-  placeSide(right, 'right', positions);
+  const inner = placeSeeds(
+    graph.nodes.filter((n) => n.relation === 'centre'),
+    positions,
+  );
+  const neighbours = graph.nodes.filter((n) => n.relation !== 'centre');
+  const left = neighbours.filter((n) => sideOf(n) === 'left').sort(order);
+  const right = neighbours.filter((n) => sideOf(n) === 'right').sort(order);
+  placeSide(left, 'left', positions, inner);
+  placeSide(right, 'right', positions, inner);
   return positions;
 }
