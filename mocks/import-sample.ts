@@ -66,9 +66,53 @@ export const IMPORT_SAMPLE_PAPERS = [
   },
 ] as const satisfies readonly ImportSamplePaper[];
 
-/** Adds the papers; they cite nothing and nothing cites them, so no other sample changes. */
+/**
+ * Their neighbourhoods, so that opening them as seeds draws something to find: papers of their
+ * own, and papers planted between them — the ones a researcher with several seeds is after.
+ * Indexes are into IMPORT_SAMPLE_PAPERS.
+ */
+export const SEED_SAMPLE_PLAN = {
+  ownReferences: 12,
+  ownCitations: 20,
+  /** Cited by each of these seeds (deep learning, attention, DQN, BERT): linked to four. */
+  sharedReference: [0, 1, 6, 7],
+  /** Three more papers cited by the first three of them: linked to three. */
+  sharedReferences: 3,
+  sharedBy: [0, 1, 6],
+  /** Papers citing both attention and BERT: linked to two. */
+  bridgingCiters: 5,
+  bridged: [1, 7],
+  /** Schrödinger 1935 cites EPR (a fact): two seeds linked directly. */
+  seedCitesSeed: [4, 2],
+} as const;
+
+/** Adds the papers and their planted neighbourhoods, apart from every other sample. */
 export function addImportSample(builder: DatasetBuilder, factory: PaperFactory): void {
-  for (const paper of IMPORT_SAMPLE_PAPERS) {
-    builder.addPaper(factory.make({ ...paper, externalIds: { ...paper.externalIds } }, 0));
+  const plan = SEED_SAMPLE_PLAN;
+  const seeds = IMPORT_SAMPLE_PAPERS.map((paper) =>
+    builder.addPaper(factory.make({ ...paper, externalIds: { ...paper.externalIds } }, 0)),
+  );
+  const cite = (citing: string, cited: string) => builder.link(citing, cited);
+  seeds.forEach((seed) => {
+    const year = seed.year ?? 2000;
+    for (let i = 0; i < plan.ownReferences; i++) {
+      cite(seed.paperId, builder.addPaper(factory.make({ year: year - 1 - (i % 6) })).paperId);
+    }
+    for (let i = 0; i < plan.ownCitations; i++) {
+      const citerYear = Math.min(2025, year + 1 + (i % 8));
+      cite(builder.addPaper(factory.make({ year: citerYear })).paperId, seed.paperId);
+    }
+  });
+  const at = (index: number) => seeds[index]?.paperId ?? '';
+  const shared = builder.addPaper(factory.make({ year: 2012 }, 0));
+  for (const index of plan.sharedReference) cite(at(index), shared.paperId);
+  for (let i = 0; i < plan.sharedReferences; i++) {
+    const paper = builder.addPaper(factory.make({ year: 2010 + i }, 0));
+    for (const index of plan.sharedBy) cite(at(index), paper.paperId);
   }
+  for (let i = 0; i < plan.bridgingCiters; i++) {
+    const paper = builder.addPaper(factory.make({ year: 2021 + i }, 0));
+    for (const index of plan.bridged) cite(paper.paperId, at(index));
+  }
+  cite(at(plan.seedCitesSeed[0]), at(plan.seedCitesSeed[1]));
 }

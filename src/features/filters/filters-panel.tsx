@@ -16,6 +16,8 @@ interface FiltersPanelProps {
   readonly showLinks: boolean;
   /** Null where the links cannot be fetched (an opened snapshot shows what it saved). */
   readonly onShowLinks: ((show: boolean) => void) | null;
+  /** Seeds drawn together; with two or more, "Linked to at least N seeds" is offered. */
+  readonly seeds?: number;
   /** More filters, composed by the app (why papers cite). */
   readonly children?: ReactNode;
 }
@@ -57,6 +59,27 @@ export function FiltersPanel(props: FiltersPanelProps) {
           }}
         />
       </label>
+      {(props.seeds ?? 1) > 1 && (
+        <label className="field">
+          Linked to at least N seeds
+          <input
+            type="number"
+            min={1}
+            max={props.seeds}
+            step={1}
+            value={filters.minSeedLinks <= 1 ? '' : filters.minSeedLinks}
+            placeholder="1"
+            aria-describedby="seed-links-hint"
+            onChange={(e) => {
+              const value = Math.max(0, Math.floor(Number(e.target.value) || 0));
+              set({ minSeedLinks: Math.min(value, props.seeds ?? value) });
+            }}
+          />
+          <span id="seed-links-hint" className="muted">
+            Papers citing or cited by at least this many of the {props.seeds} seeds.
+          </span>
+        </label>
+      )}
       <label className="field">
         Title, author or venue
         <input

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { GraphNode, Relation } from '../../graph/citation-graph';
 import { classNames } from '../../ui/class-names';
 import { formatAuthors, formatCount, paperTitle } from '../../ui/format';
@@ -6,7 +6,7 @@ import relationDot from '../../ui/relation-dot.module.css';
 import styles from './paper-table.module.css';
 
 export const RELATION_LABEL: Record<Relation, string> = {
-  centre: 'This paper',
+  centre: 'Seed',
   reference: 'Reference',
   citation: 'Citation',
   both: 'Reference and citation',
@@ -25,6 +25,10 @@ interface PaperRowProps {
   /** Whether this paper is expanded in the graph; absent where the graph cannot grow. */
   readonly expanded?: boolean;
   readonly onExpand?: (key: string) => void;
+  /** With several seeds: how many this paper links to (null for a seed itself). */
+  readonly seedLinks?: number | null;
+  /** More actions, on the selected row only. */
+  readonly actions?: ReactNode;
 }
 
 export const PaperRow = memo(function PaperRow({
@@ -36,6 +40,8 @@ export const PaperRow = memo(function PaperRow({
   rankPosition,
   expanded,
   onExpand,
+  seedLinks,
+  actions,
 }: PaperRowProps) {
   const { paper, relation } = node;
   const label =
@@ -81,6 +87,7 @@ export const PaperRow = memo(function PaperRow({
               {expanded ? 'Collapse' : 'Expand'}
             </button>
           )}
+          {selected && actions}
         </div>
       </td>
       <td>{paper.year ?? '–'}</td>
@@ -101,6 +108,7 @@ export const PaperRow = memo(function PaperRow({
           </span>
         ))}
       </td>
+      {seedLinks !== undefined && <td>{seedLinks === null ? '–' : formatCount(seedLinks)}</td>}
       {localCount !== null && <td>{formatCount(localCount)}</td>}
       {rankPosition !== undefined && <td>{formatCount(rankPosition)}</td>}
     </tr>

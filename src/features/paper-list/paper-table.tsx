@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { GraphNode } from '../../graph/citation-graph';
 import { PaperRow } from './paper-row';
 import styles from './paper-table.module.css';
@@ -19,6 +19,10 @@ interface PaperTableProps {
     readonly expanded: ReadonlySet<string>;
     readonly onToggle: (key: string) => void;
   } | null;
+  /** With several seeds: a column of how many seeds each paper links to, sorted by first. */
+  readonly seeded?: boolean;
+  /** More actions on the selected row (e.g. "Add to collection"), composed by the app. */
+  readonly rowActions?: (node: GraphNode) => ReactNode;
 }
 
 interface Column {
@@ -38,6 +42,7 @@ const COLUMNS: readonly Column[] = [
 
 const LOCAL_COLUMN: Column = { key: 'local', label: 'Cited here' };
 const RANK_COLUMN: Column = { key: 'rank', label: 'Rank', short: '#' };
+const SEEDS_COLUMN: Column = { key: 'seeds', label: 'Seeds linked', short: 'Seeds' };
 
 const ROW_HEIGHT = 52;
 
@@ -52,16 +57,17 @@ function rankPositions(ranks: ReadonlyMap<string, number> | null | undefined) {
  * those in view are in the DOM, so 10,000 papers scroll as smoothly as 10.
  */
 export function PaperTable(props: PaperTableProps) {
-  const { nodes, caption, selectedKey, onSelect, localCounts, ranks, expansion } = props;
+  const { nodes, caption, selectedKey, onSelect, localCounts, ranks, expansion, seeded } = props;
   const columns = [
     ...COLUMNS,
+    ...(seeded ? [SEEDS_COLUMN] : []),
     ...(localCounts ? [LOCAL_COLUMN] : []),
     ...(ranks ? [RANK_COLUMN] : []),
   ];
   // Rank shown as a position (1 = highest PageRank), which reads better than a small fraction.
   const positions = useMemo(() => rankPositions(ranks), [ranks]);
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
-    key: 'citations',
+    key: seeded ? 'seeds' : 'citations',
     direction: 'desc',
   });
   const rows = useMemo(
@@ -156,6 +162,8 @@ export function PaperTable(props: PaperTableProps) {
                 rankPosition={positions ? (positions.get(node.key) ?? null) : undefined}
                 expanded={expansion?.expanded.has(node.key)}
                 onExpand={expansion?.onToggle}
+                seedLinks={seeded ? (node.seedLinks ?? null) : undefined}
+                actions={node.key === selectedKey ? props.rowActions?.(node) : undefined}
               />
             );
           })}

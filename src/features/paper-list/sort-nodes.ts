@@ -2,9 +2,11 @@ import type { GraphNode } from '../../graph/citation-graph';
 
 /**
  * `local`: how many papers of this neighbourhood cite the paper (with links shown);
- * `influential` and `intents`: how it and the centre cite each other.
+ * `influential` and `intents`: how it and the centre cite each other; `seeds`: with several
+ * seeds, how many of them it links to.
  */
-export type SortKey = 'year' | 'citations' | 'title' | 'local' | 'rank' | 'influential' | 'intents';
+export type SortKey =
+  'year' | 'citations' | 'title' | 'local' | 'rank' | 'influential' | 'intents' | 'seeds';
 export type SortDirection = 'asc' | 'desc';
 
 const compareNullable = (a: number | null, b: number | null): number => {
@@ -34,6 +36,7 @@ export function sortNodes(
     if (key === 'local') return localCounts?.get(node.key) ?? null;
     if (key === 'rank') return ranks?.get(node.key) ?? null;
     if (key === 'influential') return node.isInfluential ? 1 : 0;
+    if (key === 'seeds') return node.seedLinks ?? null;
     return node.paper.citationCount;
   };
   const sign = direction === 'asc' ? 1 : -1;
