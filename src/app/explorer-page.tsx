@@ -4,6 +4,7 @@ import { SearchResults } from '../features/search/search-results';
 import { PanelBoundary } from '../ui/panel-boundary';
 import type { Example } from './demo-mode';
 import { Explorer } from './explorer';
+import { SeedsExplorer } from './seeds-explorer';
 import styles from './layout.module.css';
 import { centredOn, searchingFor } from './url-codec';
 import { useView } from './view-context';
@@ -44,6 +45,8 @@ export function ExplorerPage({ demo, examples, settings }: ExplorerPageProps) {
         <PanelBoundary name="This page">
           {view.search !== null ? (
             <SearchResults query={view.search} onOpen={open} />
+          ) : view.seeds.length > 0 ? (
+            <SeedsExplorer key={view.seeds.join()} view={view} setView={setView} />
           ) : paper ? (
             <Explorer view={{ ...view, paper }} setView={setView} />
           ) : (

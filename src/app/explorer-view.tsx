@@ -10,7 +10,7 @@ import { LayoutSwitch } from '../features/graph-toolbar/layout-switch';
 import { SizeBySwitch } from '../features/graph-toolbar/size-by-switch';
 import { DetailsPanel } from '../features/paper-details/details-panel';
 import { PaperTable } from '../features/paper-list/paper-table';
-import type { CitationGraph } from '../graph/citation-graph';
+import type { CitationGraph, GraphNode } from '../graph/citation-graph';
 import type { Expansion } from '../graph/expansion';
 import { countHiddenForNoYear, nodeMatcher, type GraphFilters } from '../graph/filters';
 import type { LayoutName, Point } from '../graph/layout/positions';
@@ -55,7 +55,14 @@ export interface ExplorerViewProps {
   readonly discover: ReactNode;
   /** Growing the graph in place; null where it cannot fetch (a snapshot). */
   readonly expansion: ExpansionControls | null;
+  /** What the trail and the list call this view; the centre's title unless said ("4 seeds"). */
+  readonly label?: string;
+  /** More actions on a paper (the details and the selected row), e.g. "Add to collection". */
+  readonly paperActions?: PaperActions | undefined;
 }
+
+/** Actions on one paper the app composes into the details and the selected row. */
+export type PaperActions = (paper: Paper) => ReactNode;
 
 export interface ExpansionControls {
   /** The expanded papers, in the order they were expanded (the URL's `expand=`). */
@@ -68,7 +75,7 @@ export interface ExpansionControls {
 
 export function ExplorerView(props: ExplorerViewProps) {
   const { centre, graph, view, setView } = props;
-  const trail = useTrail(view.paper, centre.title);
+  const trail = useTrail(view.paper, props.label ?? centre.title);
   const selectedKey = useSession((state) =>
     state.selection?.paper === view.paper ? state.selection.key : null,
   );
@@ -125,6 +132,13 @@ export function ExplorerView(props: ExplorerViewProps) {
   const selected =
     (selectedKey !== null ? nodes.find((n) => n.key === selectedKey)?.paper : undefined) ?? centre;
   const { expansion } = props;
+  const seedCount = graph?.seeds?.length ?? 1;
+  const { paperActions: actionsFor } = props;
+  const paperActions = useMemo(
+    () =>
+      actionsFor && ((node: GraphNode) => (node.paper.id !== null ? actionsFor(node.paper) : null)),
+    [actionsFor],
+  );
   const expandedSet = useMemo(() => new Set(expansion?.expanded), [expansion?.expanded]);
   const listExpansion = useMemo(
     () => expansion && { expanded: expandedSet, onToggle: expansion.onToggle },
@@ -140,6 +154,7 @@ export function ExplorerView(props: ExplorerViewProps) {
         onChange={setFilters}
         showLinks={view.showLinks}
         onShowLinks={props.onShowLinks}
+        seeds={seedCount}
       >
         <IntentFilters filters={view.filters} onChange={setFilters} />
       </FiltersPanel>
@@ -152,6 +167,7 @@ export function ExplorerView(props: ExplorerViewProps) {
         isCentre={selected === centre}
         onMakeCentre={makeCentre}
         onClose={() => select(null)}
+        actions={selected.id !== null ? props.paperActions?.(selected) : undefined}
         expansion={
           expansion && selected.id !== null
             ? {
@@ -175,12 +191,14 @@ export function ExplorerView(props: ExplorerViewProps) {
     <PanelBoundary name="The list of papers">
       <PaperTable
         nodes={visibleNodes}
-        caption={`Papers around “${centre.title ?? 'this paper'}”`}
+        caption={`Papers around ${props.label ?? `“${centre.title ?? 'this paper'}”`}`}
         selectedKey={selectedKey}
         onSelect={select}
         localCounts={props.localCounts}
         ranks={props.ranks}
         expansion={listExpansion}
+        seeded={seedCount > 1}
+        rowActions={paperActions}
       />
     </PanelBoundary>
   );

@@ -91,8 +91,10 @@ export function useSeedNeighbourhood(ids: readonly PaperId[], options: SeedNeigh
         });
       }
     });
+    const done = results.filter((r) => !r.isPending && !r.isFetching).length;
     const complete = results.length > 0 && results.every((r) => r.data?.complete === true);
-    return { loading: [...loading], failures, citations, complete };
+    const lists = { total: results.length, done, loading: loading.size > 0 };
+    return { loading: [...loading], failures, citations, complete, lists };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the keys stand for the results
   }, [found, dataKey, statusKey]);
 
@@ -121,5 +123,5 @@ export function useSeedNeighbourhood(ids: readonly PaperId[], options: SeedNeigh
     for (const result of results)
       if (result.isError || result.data?.complete === false) void result.refetch();
   };
-  return { papers, graph, interlinks, cap, retryAll, ...state };
+  return { papers, graph, interlinks, cap, retryAll, seedLists: lists, ...state };
 }

@@ -16,6 +16,8 @@ interface DetailsPanelProps {
     readonly onToggle: (paperId: string) => void;
   };
   /** How the paper and the centre cite each other (composed by the app). */
+  /** More actions on the paper (e.g. "Add to collection"), composed by the app. */
+  readonly actions?: ReactNode;
   readonly children?: ReactNode;
 }
 
@@ -39,6 +41,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
             {expansion.expanded ? 'Collapse' : 'Expand'}
           </button>
         )}
+        {props.actions}
         {expansion?.busy && <span className="muted">Adding its references and citations…</span>}
         {!isCentre && (
           <button type="button" onClick={onClose} aria-label="Close details">
