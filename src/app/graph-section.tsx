@@ -90,7 +90,11 @@ export function GraphSection(props: GraphSectionProps) {
             Legend
           </button>
           <div id={LEGEND_ID} className={styles.legendSlot} hidden={!legendOpen}>
-            <Legend sizeBy={sizeBy} expanded={(graph.expanded?.length ?? 0) > 0} />
+            <Legend
+              sizeBy={sizeBy}
+              expanded={(graph.expanded?.length ?? 0) > 0}
+              seeds={graph.seeds?.length ?? 1}
+            />
           </div>
         </div>
       )}

@@ -37,11 +37,20 @@ interface LegendProps {
   readonly sizeBy?: SizeBy;
   /** Whether papers were expanded in place (their line is shown only then). */
   readonly expanded?: boolean;
+  /** Seeds drawn together (more than one: the seeds' words and the ring of seeds linked). */
+  readonly seeds?: number;
 }
 
 /** Always on screen over the graph: what the colours, sizes and labels mean. */
-export function Legend({ sizeBy = 'citations', expanded = false }: LegendProps) {
+const SEED_LABELS: Record<string, string> = {
+  'This paper': 'Seeds',
+  'Cites it (citation)': 'Cites a seed (citation)',
+  'Cited by it (reference)': 'Cited by a seed (reference)',
+};
+
+export function Legend({ sizeBy = 'citations', expanded = false, seeds = 1 }: LegendProps) {
   const text = SIZE[sizeBy];
+  const seeded = seeds > 1;
   return (
     // data-graph-overlay: labels are placed clear of it (see use-graph-labels.ts).
     <div className={styles.legend} aria-label="Legend" data-graph-overlay="">
@@ -56,9 +65,15 @@ export function Legend({ sizeBy = 'citations', expanded = false }: LegendProps) 
               }}
               aria-hidden="true"
             />
-            {item.label}
+            {(seeded && SEED_LABELS[item.label]) || item.label}
           </li>
         ))}
+        {seeded && (
+          <li data-legend="seed-links">
+            <span className={styles.seedRing} aria-hidden="true" />
+            Thick grey ring: linked to several seeds (thicker, more)
+          </li>
+        )}
         {expanded && (
           <li data-legend="expanded">
             <span className={styles.expandedRing} aria-hidden="true" />

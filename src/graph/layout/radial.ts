@@ -59,8 +59,8 @@ export function radialLayout(graph: CitationGraph): Positions {
   return positions;
 }
 
-/** Room a seed takes on its ring: seeds are drawn larger than their neighbours. */
-const SEED_SPACING = 2 * SPACING;
+/** Room a seed takes on its ring: seeds are drawn larger, with a large label. */
+const SEED_SPACING = 4 * SPACING;
 
 /**
  * With several seeds, the others stand on full rings around the first, in the order given; the
