@@ -125,7 +125,8 @@ export function ImportDialog({ onImport, open, onOpenChange }: ImportDialogProps
             </p>
           )}
           <div className={styles.progress}>
-            <p role="status" className={styles.status}>
+            {/* Once done the summary below shows the counts; this line only announces them. */}
+            <p role="status" className={state.phase === 'done' ? 'visually-hidden' : styles.status}>
               {statusText(state)}
             </p>
             {busy && (

@@ -20,6 +20,7 @@ export function ImportSourceForm({ busy, onRead, onProblem }: ImportSourceFormPr
 
   const read = async (event: SyntheticEvent) => {
     event.preventDefault();
+    if (busy) return;
     if (!useFile) {
       onRead({ text, fileName: null });
       return;
@@ -46,7 +47,7 @@ export function ImportSourceForm({ busy, onRead, onProblem }: ImportSourceFormPr
         Or paste identifiers, one per line
         <textarea
           className={styles.paste}
-          rows={4}
+          rows={3}
           value={text}
           spellCheck={false}
           placeholder={'10.1038/nature14539\narXiv:1706.03762\nPMID: 25719670'}
@@ -65,7 +66,8 @@ export function ImportSourceForm({ busy, onRead, onProblem }: ImportSourceFormPr
             ? 'The pasted text will be read.'
             : ''}
       </p>
-      <button type="submit" className="primary" disabled={busy}>
+      {/* Not `disabled`: that would drop the focus of a reader who has just pressed it. */}
+      <button type="submit" className="primary" aria-disabled={busy}>
         Read entries
       </button>
     </form>
