@@ -1,11 +1,18 @@
 // The one owner of session state: what is selected, the snapshot being shown, the path taken,
-// and whether the next graph drawn should take keyboard focus. It lives as long as the tab (the
+// the collections and the one being worked in (collections-slice.ts), and whether the next
+// graph drawn should take keyboard focus. It lives as long as the tab (the
 // trail survives a reload through session storage, bounded and guarded); the view itself is the
 // URL's, API data the query cache's.
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ViewSnapshot } from '../graph/snapshot';
 import { safeStorage, type KeyValueStorage } from '../ui/safe-storage';
+import { browserLibrary } from './collection-library';
+import {
+  collectionsSlice,
+  type CollectionLibrary,
+  type CollectionsState,
+} from './collections-slice';
 import { arrive, nameStep, type TrailEntry } from './trail';
 
 export interface Selection {
@@ -14,7 +21,7 @@ export interface Selection {
   readonly key: string;
 }
 
-export interface SessionState {
+export interface SessionState extends CollectionsState {
   readonly selection: Selection | null;
   /** An opened snapshot file: shown read-only while the URL names it. */
   readonly snapshot: ViewSnapshot | null;
@@ -63,10 +70,12 @@ function isTrail(value: unknown): value is TrailEntry[] {
 
 export function createSessionStore(
   storage: KeyValueStorage = safeStorage(() => window.sessionStorage),
+  library: CollectionLibrary = browserLibrary(),
 ): SessionStore {
   return createStore<SessionState>()(
     persist(
       (set) => ({
+        ...collectionsSlice(set, library),
         selection: null,
         snapshot: null,
         trail: [],
