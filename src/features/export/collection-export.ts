@@ -4,7 +4,7 @@
 import type { Paper } from '../../domain/paper';
 import { toBibtex, toRis } from './citations';
 import { guardFormulas, loadPapaparse } from './csv';
-import { downloadText, exportFilename } from './download';
+import { exportFilename } from './download';
 
 export type CollectionExportFormat = 'bibtex' | 'ris' | 'csv' | 'ids';
 
@@ -72,15 +72,4 @@ export async function collectionExport(
 ): Promise<CollectionFile> {
   const { extension, mime, make } = FORMATS[format];
   return { text: await make(papers), fileName: exportFilename(name, extension, now), mime };
-}
-
-/** Makes the file, offers it for download and returns its name (the panel's `onExport`). */
-export async function saveCollectionExport(
-  papers: readonly Paper[],
-  format: CollectionExportFormat,
-  name: string,
-): Promise<string> {
-  const file = await collectionExport(papers, format, name);
-  downloadText(file.fileName, file.mime, file.text);
-  return file.fileName;
 }
