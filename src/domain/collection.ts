@@ -14,6 +14,16 @@ export interface Collection {
   readonly updatedAt: string;
   /** When its seeds' citations were last compared with the API's ("What's new"); null: never. */
   readonly lastChecked: string | null;
+  /** What that check found, the base of the next one; `lastChecked` is always its `at`. */
+  readonly baseline: CitationBaseline | null;
+}
+
+/** The papers citing each seed when the collection was last checked. */
+export interface CitationBaseline {
+  /** ISO 8601. */
+  readonly at: string;
+  /** Seeds whose citations could not be read at a check have no entry (yet). */
+  readonly citers: Readonly<Record<PaperId, readonly PaperId[]>>;
 }
 
 /** Names longer than this are refused: a name is a label, not a note. */
@@ -52,6 +62,7 @@ export function createCollection(input: {
     createdAt: at,
     updatedAt: at,
     lastChecked: null,
+    baseline: null,
   };
 }
 
@@ -70,4 +81,71 @@ export function removeSeed(collection: Collection, id: PaperId, now: Date): Coll
   if (!collection.seeds.includes(id)) return collection;
   const seeds = collection.seeds.filter((seed) => seed !== id);
   return { ...collection, seeds, updatedAt: now.toISOString() };
+}
+
+/**
+ * The collection after a check of its seeds' citations: `citers` holds what the API lists now.
+ * A seed missing from it (its list failed to load) keeps its earlier entry, so a failed request
+ * never makes every citer of that seed look new next time. A check is not an edit: `updatedAt`
+ * stays.
+ */
+export function withBaseline(
+  collection: Collection,
+  citers: ReadonlyMap<PaperId, readonly PaperId[]>,
+  now: Date,
+): Collection {
+  const at = now.toISOString();
+  const kept: Record<PaperId, readonly PaperId[]> = {};
+  for (const seed of collection.seeds) {
+    const ids = citers.get(seed) ?? collection.baseline?.citers[seed];
+    if (ids) kept[seed] = unique(ids);
+  }
+  return { ...collection, lastChecked: at, baseline: { at, citers: kept } };
+}
+
+export interface NewCitations {
+  /** When the compared baseline was taken (ISO 8601). */
+  readonly since: string;
+  /** The seeds with new citers, in the collection's order, each with those citers. */
+  readonly bySeed: ReadonlyMap<PaperId, readonly PaperId[]>;
+  /** Every new citer once, in the order first met. */
+  readonly all: readonly PaperId[];
+}
+
+/**
+ * The papers citing the seeds now (`current`) that did not at the last check; null when the
+ * collection was never checked (everything would be "new"). A seed without a baseline entry, one
+ * added since or one whose list failed then, adds nothing until it has one.
+ */
+export function newCitations(
+  collection: Collection,
+  current: ReadonlyMap<PaperId, readonly PaperId[]>,
+): NewCitations | null {
+  const { baseline } = collection;
+  if (!baseline) return null;
+  const bySeed = new Map<PaperId, PaperId[]>();
+  for (const seed of collection.seeds) {
+    const before = baseline.citers[seed];
+    const now = current.get(seed);
+    if (!before || !now) continue;
+    const known = new Set(before);
+    const fresh = unique(now.filter((id) => !known.has(id)));
+    if (fresh.length > 0) bySeed.set(seed, fresh);
+  }
+  return { since: baseline.at, bySeed, all: unique([...bySeed.values()].flat()) };
+}
+
+/**
+ * The address that opens the collection's seeds as a graph under its name:
+ * `?seeds=<id>,<id>…&name=<name>` on `base` (its own query and fragment dropped). Commas stay
+ * unescaped, as in the app's other addresses; the name is URL-encoded.
+ */
+export function collectionLink(
+  collection: Pick<Collection, 'name' | 'seeds'>,
+  base: URL | string,
+): string {
+  const url = new URL(base);
+  url.search = `?seeds=${collection.seeds.join(',')}&name=${encodeURIComponent(collection.name)}`;
+  url.hash = '';
+  return url.href;
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { createStore, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { addSeeds, createCollection } from '../../domain/collection';
+import { addSeeds, createCollection, withBaseline } from '../../domain/collection';
 import { toPaperId } from '../../domain/paper';
 import { deleteCollection, listCollections, saveCollection } from './collection-storage';
 
@@ -44,5 +44,22 @@ describe('collections in the browser', () => {
     const listed = await listCollections(store);
     expect(listed.collections).toEqual([good]);
     expect([...listed.unreadable].sort()).toEqual(['bad-seed', 'junk', 'moved', 'no-name']);
+  });
+
+  it('keeps the citation baseline, and reads entries from before it as never checked', async () => {
+    const store = freshStore();
+    const made = createCollection({ id: 'a', name: 'A', seeds: [id(1), id(2)], now: new Date(1) });
+    const checked = withBaseline(made, new Map([[id(1), [id(10), id(11)]]]), new Date(5_000));
+    await saveCollection(store, checked);
+    const { baseline: _, ...old } = createCollection({ id: 'old', name: 'Old', now: new Date(2) });
+    await set('old', old, store);
+    await set(
+      'bad-key',
+      { ...checked, id: 'bad-key', baseline: { at: checked.lastChecked, citers: { x: [] } } },
+      store,
+    );
+    const listed = await listCollections(store);
+    expect(listed.collections).toEqual([{ ...old, baseline: null }, checked]);
+    expect(listed.unreadable).toEqual(['bad-key']);
   });
 });

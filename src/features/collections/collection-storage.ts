@@ -5,9 +5,30 @@
 import { del, entries, set, type UseStore } from 'idb-keyval';
 import { z } from 'zod';
 import { collectionName, type Collection } from '../../domain/collection';
-import { isPaperId, toPaperId } from '../../domain/paper';
+import { isPaperId, toPaperId, type PaperId } from '../../domain/paper';
 
 const stamp = z.iso.datetime();
+const paperId = z
+  .string()
+  .refine(isPaperId, 'not a Semantic Scholar paperId')
+  .transform((id) => toPaperId(id));
+// Entries written before "What's new" have no baseline: they read as never checked.
+const baselineSchema = z
+  .object({ at: stamp, citers: z.record(z.string(), z.array(paperId)) })
+  .transform(({ at, citers }, context) => {
+    const byId: Record<PaperId, readonly PaperId[]> = {};
+    for (const [seed, ids] of Object.entries(citers)) {
+      if (!isPaperId(seed)) {
+        context.addIssue({ code: 'custom', message: 'a baseline key is not a paperId' });
+        return z.NEVER;
+      }
+      byId[seed] = ids;
+    }
+    return { at, citers: byId };
+  })
+  .nullable()
+  .default(null);
+
 const collectionSchema = z.object({
   id: z.string().min(1),
   name: z.string().transform((name, context) => {
@@ -18,15 +39,11 @@ const collectionSchema = z.object({
       return z.NEVER;
     }
   }),
-  seeds: z.array(
-    z
-      .string()
-      .refine(isPaperId, 'not a Semantic Scholar paperId')
-      .transform((id) => toPaperId(id)),
-  ),
+  seeds: z.array(paperId),
   createdAt: stamp,
   updatedAt: stamp,
   lastChecked: stamp.nullable(),
+  baseline: baselineSchema,
 });
 
 export interface StoredCollections {

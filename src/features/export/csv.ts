@@ -62,7 +62,7 @@ const CONTROLS = /[\p{Cc}\u2028\u2029]/gu;
 const CELL_START = /([,;]|^)(?=[\s"\p{Cf}]*(.))/gu;
 
 /** The value as a cell no spreadsheet runs as a formula (see the rules above). */
-function guardFormulas(value: string): string {
+export function guardFormulas(value: string): string {
   return value
     .replace(CONTROLS, ' ')
     .replace(CELL_START, (start: string, _: string, next: string) =>
