@@ -6,6 +6,7 @@ import {
   MAX_DETAIL_TEXT_LENGTH,
   MAX_SUMMARY_LENGTH,
   recordShown,
+  replaceLastEntry,
   type ExplorationLog,
   type LogEntry,
 } from './exploration-log';
@@ -51,6 +52,14 @@ describe('appendEntry', () => {
     expect(kept?.detail?.title).toHaveLength(MAX_DETAIL_TEXT_LENGTH);
     expect(kept?.detail?.ids).toEqual(['x'.repeat(MAX_DETAIL_TEXT_LENGTH - 1) + '…', 'b']);
     expect(kept?.detail).toMatchObject({ count: 3, on: true });
+  });
+});
+
+describe('replaceLastEntry', () => {
+  it('puts a step in the place of the last one', () => {
+    const log = replaceLastEntry(logOf(step(1), step(2)), step(3));
+    expect(log.entries.map((entry) => entry.summary)).toEqual(['Step 1', 'Step 3']);
+    expect(replaceLastEntry(EMPTY_LOG, step(1)).entries).toEqual([step(1)]);
   });
 });
 

@@ -103,6 +103,11 @@ export function appendEntry(
   return { entries: entries.slice(over), dropped: log.dropped + over };
 }
 
+/** The log with its last step replaced by `entry` (a step that only carried on the last one). */
+export function replaceLastEntry(log: ExplorationLog, entry: LogEntry): ExplorationLog {
+  return appendEntry({ ...log, entries: log.entries.slice(0, -1) }, entry);
+}
+
 /**
  * Fills in what the latest step showing `url` showed, once its counts have arrived; the same log
  * when that step already has counts, or when no step shows `url`.
