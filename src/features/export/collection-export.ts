@@ -3,7 +3,8 @@
 // relation to a centre), or the bare list of ids, one a line, for scripts and other tools.
 import type { Paper } from '../../domain/paper';
 import { toBibtex, toRis } from './citations';
-import { guardFormulas, loadPapaparse } from './csv';
+import { guardFormulas } from '../../domain/csv-cell';
+import { loadPapaparse } from './csv';
 import { exportFilename } from './download';
 
 export type CollectionExportFormat = 'bibtex' | 'ris' | 'csv' | 'ids';

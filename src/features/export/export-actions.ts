@@ -15,13 +15,24 @@ export interface ExportSources {
   readonly getPng: () => Promise<Blob>;
   readonly getSvg: () => Promise<string>;
   readonly getSnapshot: () => ViewSnapshot;
+  /**
+   * The exploration log as files (JSON and CSV), made when chosen; `baseName` names them, e.g.
+   * the collection's name. Without it the menu offers no log.
+   */
+  readonly getLog?: () => LogFiles;
+}
+
+export interface LogFiles {
+  readonly json: string;
+  readonly csv: string;
+  readonly baseName: string;
 }
 
 export interface ExportAction {
   readonly id: string;
   readonly label: string;
   /** Items of one group sit together in the menu, apart from the next group. */
-  readonly group: 'image' | 'citations' | 'snapshot';
+  readonly group: 'image' | 'citations' | 'snapshot' | 'log';
   /** Makes the file, offers it for download and returns its name. */
   readonly run: () => Promise<string>;
 }
@@ -99,5 +110,28 @@ export function exportActions(sources: ExportSources): ExportAction[] {
     group: 'snapshot',
     run: text('json', 'application/json', () => serializeSnapshot(sources.getSnapshot())),
   });
+  const { getLog } = sources;
+  if (getLog) {
+    const save = (extension: string, mime: string, make: (log: LogFiles) => string) => () => {
+      const log = getLog();
+      const name = exportFilename(`exploration log ${log.baseName}`, extension);
+      downloadText(name, mime, make(log));
+      return Promise.resolve(name);
+    };
+    actions.push(
+      {
+        id: 'log-json',
+        label: 'Exploration log (JSON)',
+        group: 'log',
+        run: save('json', 'application/json', (log) => log.json),
+      },
+      {
+        id: 'log-csv',
+        label: 'Exploration log (CSV)',
+        group: 'log',
+        run: save('csv', 'text/csv', (log) => BOM + log.csv),
+      },
+    );
+  }
   return actions;
 }

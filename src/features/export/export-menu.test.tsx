@@ -1,7 +1,9 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { appendEntry, EMPTY_LOG } from '../../domain/exploration-log';
+import { logToCsv, logToJson } from '../../domain/exploration-log-files';
 import { serializeSnapshot } from '../../graph/snapshot';
 import { loadPapaparse } from './csv';
 import { citing, downloads, nextDownload, renderMenu, SNAPSHOT } from './export-menu.test-kit';
@@ -153,5 +155,70 @@ describe('ExportMenu downloads', () => {
       'Could not export SVG image: The canvas is gone.',
     );
     expect(downloads).toEqual([]);
+  });
+});
+
+describe('ExportMenu exploration log', () => {
+  const log = appendEntry(EMPTY_LOG, {
+    at: '2026-11-30T09:00:00.000Z',
+    kind: 'import',
+    summary: 'Imported library.bib: 2 found',
+    url: 'https://citescope.example/?seeds=a,b',
+    shown: { papers: 10, references: 4, citations: 6, seeds: 2 },
+  });
+  const files = {
+    json: logToJson(log, { exportedAt: '2026-12-01T10:00:00.000Z' }),
+    csv: logToCsv(log),
+    baseName: 'Transformers review',
+  };
+
+  it('offers the log as JSON and CSV in a group of its own, only when there is one', async () => {
+    const { user, button } = renderMenu({ getLog: () => files });
+    await user.click(button);
+    const items = screen.getAllByRole('menuitem').map((item) => item.textContent);
+    expect(items.slice(-3)).toEqual([
+      'View snapshot (JSON)',
+      'Exploration log (JSON)',
+      'Exploration log (CSV)',
+    ]);
+    // Images | citation formats | snapshot | log.
+    expect(screen.getAllByRole('separator')).toHaveLength(3);
+  });
+
+  it('saves the log as JSON', async () => {
+    const getLog = vi.fn(() => files);
+    const { user, button } = renderMenu({ getLog });
+    await user.click(button);
+    expect(getLog).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('menuitem', { name: 'Exploration log (JSON)' }));
+    const { filename, blob } = await nextDownload();
+    expect(filename).toMatch(
+      /^citescope-exploration-log-transformers-review-\d{4}-\d{2}-\d{2}\.json$/,
+    );
+    expect(blob.type).toBe('application/json;charset=utf-8');
+    expect(JSON.parse(await blob.text())).toMatchObject({
+      format: 'citescope-exploration-log',
+      version: 1,
+      entries: [{ kind: 'import', summary: 'Imported library.bib: 2 found' }],
+    });
+    expect(await screen.findByText(`Saved ${filename}`)).toBeInTheDocument();
+  });
+
+  it('saves the log as CSV for spreadsheets, with a byte order mark', async () => {
+    const { user, button } = renderMenu({ getLog: () => files });
+    await user.click(button);
+    await user.click(screen.getByRole('menuitem', { name: 'Exploration log (CSV)' }));
+    const { filename, blob } = await nextDownload();
+    expect(filename).toMatch(/^citescope-exploration-log-transformers-review-.*\.csv$/);
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const Papa = await loadPapaparse();
+    const rows = Papa.parse<Record<string, string>>(await blob.text(), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(rows.map((row) => [row.kind, row.summary, row.seeds])).toEqual([
+      ['import', 'Imported library.bib: 2 found', '2'],
+    ]);
   });
 });

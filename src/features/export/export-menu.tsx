@@ -17,10 +17,10 @@ export interface ExportMenuProps extends ExportSources {
 }
 
 export function ExportMenu(props: ExportMenuProps) {
-  const { centre, nodes, selected, getPng, getSvg, getSnapshot, onOpenSnapshot } = props;
+  const { centre, nodes, selected, getPng, getSvg, getSnapshot, getLog, onOpenSnapshot } = props;
   const actions = useMemo(
-    () => exportActions({ centre, nodes, selected, getPng, getSvg, getSnapshot }),
-    [centre, nodes, selected, getPng, getSvg, getSnapshot],
+    () => exportActions({ centre, nodes, selected, getPng, getSvg, getSnapshot, getLog }),
+    [centre, nodes, selected, getPng, getSvg, getSnapshot, getLog],
   );
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
