@@ -65,7 +65,7 @@ export function Legend({ sizeBy = 'citations', expanded = false, seeds = 1 }: Le
               }}
               aria-hidden="true"
             />
-            {(seeded && SEED_LABELS[item.label]) || item.label}
+            {(seeded ? SEED_LABELS[item.label] : undefined) ?? item.label}
           </li>
         ))}
         {seeded && (
