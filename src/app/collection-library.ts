@@ -1,4 +1,5 @@
-// The app's collection library: IndexedDB in a database of its own (never the query cache's),
+// The app's collection and log libraries: IndexedDB in databases of their own (never the query
+// cache's),
 // or, where a browser offers no IndexedDB (some private modes), memory for this tab — said so
 // rather than failing.
 import { createStore } from 'idb-keyval';
@@ -8,7 +9,10 @@ import {
   listCollections,
   saveCollection,
 } from '../features/collections/collection-storage';
+import { EMPTY_LOG, type ExplorationLog } from '../domain/exploration-log';
+import { deleteLog, loadLog, saveLog } from '../features/exploration-log/log-storage';
 import type { CollectionLibrary } from './collections-slice';
+import type { LogLibrary } from './log-slice';
 
 export function browserLibrary(): CollectionLibrary {
   if (typeof indexedDB === 'undefined') return memoryLibrary();
@@ -35,6 +39,31 @@ export function memoryLibrary(): CollectionLibrary {
     },
     remove: (id) => {
       kept.delete(id);
+      return Promise.resolve();
+    },
+  };
+}
+
+export function browserLogLibrary(): LogLibrary {
+  if (typeof indexedDB === 'undefined') return memoryLogLibrary();
+  const store = createStore('citescope-log', 'logs');
+  return {
+    load: (key) => loadLog(store, key),
+    save: (key, log) => saveLog(store, key, log),
+    remove: (key) => deleteLog(store, key),
+  };
+}
+
+export function memoryLogLibrary(): LogLibrary {
+  const kept = new Map<string, ExplorationLog>();
+  return {
+    load: (key) => Promise.resolve({ log: kept.get(key) ?? EMPTY_LOG, unreadable: 0 }),
+    save: (key, log) => {
+      kept.set(key, log);
+      return Promise.resolve();
+    },
+    remove: (key) => {
+      kept.delete(key);
       return Promise.resolve();
     },
   };

@@ -4,6 +4,7 @@
 // and says why.
 import type { Collection } from '../domain/collection';
 import type { StoredCollections } from '../features/collections/collection-storage';
+import type { NewCitationsView } from '../features/collections/collections-types';
 import { errorMessage } from '../ui/error-notice';
 
 /** Where collections are kept (IndexedDB in the app; tests pass their own). */
@@ -26,6 +27,17 @@ export interface CollectionsState {
   readonly putCollection: (collection: Collection) => Promise<boolean>;
   readonly removeCollection: (id: string) => Promise<boolean>;
   readonly setActiveCollection: (id: string | null) => void;
+  /** The last "Check for new citations" of this session, and the papers it found new. */
+  readonly whatsNew: WhatsNewState | null;
+  readonly setWhatsNew: (state: WhatsNewState | null) => void;
+}
+
+export interface WhatsNewState {
+  readonly collectionId: string;
+  readonly checking: boolean;
+  readonly result: NewCitationsView | null;
+  /** The new citing papers, marked in the graph of the collection's seeds. */
+  readonly ids: ReadonlySet<string>;
 }
 
 type Patch = Partial<CollectionsState>;
@@ -80,6 +92,10 @@ export function collectionsSlice(set: Set, library: CollectionLibrary): Collecti
     },
     setActiveCollection: (id) => {
       set({ activeCollection: id });
+    },
+    whatsNew: null,
+    setWhatsNew: (whatsNew) => {
+      set({ whatsNew });
     },
   };
 }

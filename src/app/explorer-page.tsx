@@ -4,6 +4,8 @@ import { SearchResults } from '../features/search/search-results';
 import { PanelBoundary } from '../ui/panel-boundary';
 import type { Example } from './demo-mode';
 import { Explorer } from './explorer';
+import { LibraryProvider } from './library-context';
+import { LibraryControls } from './library-controls';
 import { SeedsExplorer } from './seeds-explorer';
 import styles from './layout.module.css';
 import { centredOn, searchingFor } from './url-codec';
@@ -28,36 +30,39 @@ export function ExplorerPage({ demo, examples, settings }: ExplorerPageProps) {
   const { paper } = view;
 
   return (
-    <div className={styles.app}>
-      <header className={styles.header}>
-        <a className={styles.brand} href={demo ? '?demo=1' : '?'}>
-          Citescope
-        </a>
-        <div className={styles.search}>
-          <PanelBoundary name="The search box">
-            <SearchBox onOpen={open} onSearch={search} />
+    <LibraryProvider>
+      <div className={styles.app}>
+        <header className={styles.header}>
+          <a className={styles.brand} href={demo ? '?demo=1' : '?'}>
+            Citescope
+          </a>
+          <div className={styles.search}>
+            <PanelBoundary name="The search box">
+              <SearchBox onOpen={open} onSearch={search} />
+            </PanelBoundary>
+          </div>
+          {demo && <span className={styles.demoBadge}>Offline sample</span>}
+          <LibraryControls />
+          {settings}
+        </header>
+        <main className={styles.main}>
+          <PanelBoundary name="This page">
+            {view.search !== null ? (
+              <SearchResults query={view.search} onOpen={open} />
+            ) : view.seeds.length > 0 ? (
+              <SeedsExplorer key={view.seeds.join()} view={view} setView={setView} />
+            ) : paper ? (
+              <Explorer view={{ ...view, paper }} setView={setView} />
+            ) : (
+              <Welcome demo={demo} examples={examples} onOpen={open} />
+            )}
           </PanelBoundary>
-        </div>
-        {demo && <span className={styles.demoBadge}>Offline sample</span>}
-        {settings}
-      </header>
-      <main className={styles.main}>
-        <PanelBoundary name="This page">
-          {view.search !== null ? (
-            <SearchResults query={view.search} onOpen={open} />
-          ) : view.seeds.length > 0 ? (
-            <SeedsExplorer key={view.seeds.join()} view={view} setView={setView} />
-          ) : paper ? (
-            <Explorer view={{ ...view, paper }} setView={setView} />
-          ) : (
-            <Welcome demo={demo} examples={examples} onOpen={open} />
-          )}
-        </PanelBoundary>
-      </main>
-      <footer className={styles.footer}>
-        Data from <a href="https://www.semanticscholar.org/">Semantic Scholar</a> (Allen Institute
-        for AI), used under its API licence.
-      </footer>
-    </div>
+        </main>
+        <footer className={styles.footer}>
+          Data from <a href="https://www.semanticscholar.org/">Semantic Scholar</a> (Allen Institute
+          for AI), used under its API licence.
+        </footer>
+      </div>
+    </LibraryProvider>
   );
 }

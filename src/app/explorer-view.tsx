@@ -16,6 +16,7 @@ import { countHiddenForNoYear, nodeMatcher, type GraphFilters } from '../graph/f
 import type { LayoutName, Point } from '../graph/layout/positions';
 import { yearHistogram } from '../graph/year-histogram';
 import { PanelBoundary } from '../ui/panel-boundary';
+import { CollectionMenu } from './collection-menu';
 import { GraphSection } from './graph-section';
 import styles from './layout.module.css';
 import { NeighbourhoodStatus } from './neighbourhood-status';
@@ -24,6 +25,7 @@ import { useSession } from './session-context';
 import { TrailBar } from './trail-bar';
 import { centredOn, type ViewState } from './url-codec';
 import { TABS_QUERY, useMediaQuery } from './use-media-query';
+import { useLogExport } from './use-log-export';
 import { useTrail } from './use-trail';
 import { useViewExport } from './use-view-export';
 import { WhyItCites } from './why-it-cites';
@@ -57,12 +59,7 @@ export interface ExplorerViewProps {
   readonly expansion: ExpansionControls | null;
   /** What the trail and the list call this view; the centre's title unless said ("4 seeds"). */
   readonly label?: string;
-  /** More actions on a paper (the details and the selected row), e.g. "Add to collection". */
-  readonly paperActions?: PaperActions | undefined;
 }
-
-/** Actions on one paper the app composes into the details and the selected row. */
-export type PaperActions = (paper: Paper) => ReactNode;
 
 export interface ExpansionControls {
   /** The expanded papers, in the order they were expanded (the URL's `expand=`). */
@@ -104,6 +101,7 @@ export function ExplorerView(props: ExplorerViewProps) {
     selectedKey,
     setView,
   });
+  const logExport = useLogExport();
   const setFilters = useCallback((next: GraphFilters) => setView({ filters: next }), [setView]);
   const makeCentre = useCallback(
     (paperId: string) => {
@@ -133,11 +131,10 @@ export function ExplorerView(props: ExplorerViewProps) {
     (selectedKey !== null ? nodes.find((n) => n.key === selectedKey)?.paper : undefined) ?? centre;
   const { expansion } = props;
   const seedCount = graph?.seeds?.length ?? 1;
-  const { paperActions: actionsFor } = props;
-  const paperActions = useMemo(
-    () =>
-      actionsFor && ((node: GraphNode) => (node.paper.id !== null ? actionsFor(node.paper) : null)),
-    [actionsFor],
+  const rowActions = useCallback(
+    (node: GraphNode) =>
+      node.paper.id !== null ? <CollectionMenu paper={node.paper} compact /> : null,
+    [],
   );
   const expandedSet = useMemo(() => new Set(expansion?.expanded), [expansion?.expanded]);
   const listExpansion = useMemo(
@@ -167,7 +164,7 @@ export function ExplorerView(props: ExplorerViewProps) {
         isCentre={selected === centre}
         onMakeCentre={makeCentre}
         onClose={() => select(null)}
-        actions={selected.id !== null ? props.paperActions?.(selected) : undefined}
+        actions={selected.id !== null ? <CollectionMenu paper={selected} /> : undefined}
         expansion={
           expansion && selected.id !== null
             ? {
@@ -198,7 +195,7 @@ export function ExplorerView(props: ExplorerViewProps) {
         ranks={props.ranks}
         expansion={listExpansion}
         seeded={seedCount > 1}
-        rowActions={paperActions}
+        rowActions={rowActions}
       />
     </PanelBoundary>
   );
@@ -242,6 +239,7 @@ export function ExplorerView(props: ExplorerViewProps) {
               getSvg={exporter.getSvg}
               getSnapshot={exporter.getSnapshot}
               onOpenSnapshot={exporter.onOpenSnapshot}
+              {...logExport}
             />
           </div>
           {props.notices}

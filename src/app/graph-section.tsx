@@ -94,6 +94,7 @@ export function GraphSection(props: GraphSectionProps) {
               sizeBy={sizeBy}
               expanded={(graph.expanded?.length ?? 0) > 0}
               seeds={graph.seeds?.length ?? 1}
+              fresh={graph.nodes.some((node) => node.isNew)}
             />
           </div>
         </div>

@@ -5,27 +5,37 @@ import { useEffect, useMemo } from 'react';
 import { pageRanks } from '../graph/discovery/importance';
 import type { Expansion } from '../graph/expansion';
 import { localCitationCounts } from '../graph/interlinks';
+import { markNew } from '../graph/seed-graph';
 import { useSeedNeighbourhood } from '../queries/use-seed-neighbourhood';
 import { ErrorNotice } from '../ui/error-notice';
-import { ExplorerView, type PaperActions } from './explorer-view';
+import { ExplorerView } from './explorer-view';
 import { SeedNotices } from './seed-notices';
+import { SeedsCollection } from './seeds-collection';
+import { useSession } from './session-context';
 import { DEFAULT_CITATION_CAP, type ViewState } from './url-codec';
 import type { SetView } from './view-store';
 
 interface SeedsExplorerProps {
   readonly view: ViewState;
   readonly setView: SetView;
-  readonly paperActions?: PaperActions;
 }
 
 const NO_LINKS: readonly never[] = [];
 
-export function SeedsExplorer({ view, setView, paperActions }: SeedsExplorerProps) {
+export function SeedsExplorer({ view, setView }: SeedsExplorerProps) {
   const seeds = useSeedNeighbourhood(view.seeds, {
     citationCap: view.citationCap,
     showLinks: view.showLinks,
   });
-  const { papers, graph, interlinks } = seeds;
+  const { papers, interlinks } = seeds;
+  // The new citing papers of this collection's last check, marked while it is open.
+  const active = useSession((state) => state.activeCollection);
+  const whatsNew = useSession((state) => state.whatsNew);
+  const fresh = whatsNew?.collectionId === active ? whatsNew.ids : undefined;
+  const graph = useMemo(
+    () => (seeds.graph && fresh ? markNew(seeds.graph, fresh) : seeds.graph),
+    [seeds.graph, fresh],
+  );
   useEffect(() => {
     void import('../cytoscape/graph-canvas');
   }, []);
@@ -90,9 +100,9 @@ export function SeedsExplorer({ view, setView, paperActions }: SeedsExplorerProp
       expansion={null}
       discover={null}
       label={label}
-      paperActions={paperActions}
       notices={
         <>
+          <SeedsCollection seeds={view.seeds} name={view.name} />
           <SeedNotices
             graph={graph}
             missing={papers.data.missing}

@@ -61,7 +61,9 @@ describe('several seeds', () => {
       await waitFor(() => expect(rows()).toHaveLength(between + seedIds.length - 1));
       const seedRows = rows().filter((row) => row.dataset.relation === 'centre');
       expect(seedRows.map((row) => row.dataset.paperId).sort()).toEqual(seedIds.slice(1).sort());
-      expect(new URLSearchParams(window.location.search).get('minSeeds')).toBe('3');
+      await waitFor(() =>
+        expect(new URLSearchParams(window.location.search).get('minSeeds')).toBe('3'),
+      );
       expect(status()).toHaveTextContent(`4 seeds · ${between} of`);
     },
   );

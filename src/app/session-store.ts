@@ -1,5 +1,6 @@
 // The one owner of session state: what is selected, the snapshot being shown, the path taken,
-// the collections and the one being worked in (collections-slice.ts), and whether the next
+// the collections and the one being worked in (collections-slice.ts) with its exploration log
+// (log-slice.ts), and whether the next
 // graph drawn should take keyboard focus. It lives as long as the tab (the
 // trail survives a reload through session storage, bounded and guarded); the view itself is the
 // URL's, API data the query cache's.
@@ -7,7 +8,8 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ViewSnapshot } from '../graph/snapshot';
 import { safeStorage, type KeyValueStorage } from '../ui/safe-storage';
-import { browserLibrary } from './collection-library';
+import { browserLibrary, browserLogLibrary } from './collection-library';
+import { logSlice, type LogLibrary, type LogState } from './log-slice';
 import {
   collectionsSlice,
   type CollectionLibrary,
@@ -21,7 +23,7 @@ export interface Selection {
   readonly key: string;
 }
 
-export interface SessionState extends CollectionsState {
+export interface SessionState extends CollectionsState, LogState {
   readonly selection: Selection | null;
   /** An opened snapshot file: shown read-only while the URL names it. */
   readonly snapshot: ViewSnapshot | null;
@@ -71,11 +73,13 @@ function isTrail(value: unknown): value is TrailEntry[] {
 export function createSessionStore(
   storage: KeyValueStorage = safeStorage(() => window.sessionStorage),
   library: CollectionLibrary = browserLibrary(),
+  logs: LogLibrary = browserLogLibrary(),
 ): SessionStore {
   return createStore<SessionState>()(
     persist(
-      (set) => ({
+      (set, get) => ({
         ...collectionsSlice(set, library),
+        ...logSlice(set, get, logs),
         selection: null,
         snapshot: null,
         trail: [],

@@ -22,6 +22,8 @@ export interface NodeData {
   readonly seed: boolean;
   /** With several seeds: how many of them this paper cites or is cited by (0 otherwise). */
   readonly seedLinks: number;
+  /** Found citing a seed by the last check for new citations. */
+  readonly isNew: boolean;
   readonly year: number | null;
   readonly citations: number | null;
   readonly label: string;
@@ -76,7 +78,7 @@ function shortLabel(node: Pick<GraphNode, 'paper'>): string {
 }
 
 export function nodeData(
-  node: Pick<GraphNode, 'key' | 'paper' | 'relation' | 'hop' | 'seedLinks'>,
+  node: Pick<GraphNode, 'key' | 'paper' | 'relation' | 'hop' | 'seedLinks' | 'isNew'>,
   expanded = false,
 ): NodeData {
   return {
@@ -86,6 +88,7 @@ export function nodeData(
     expanded,
     seed: node.relation === 'centre',
     seedLinks: node.seedLinks ?? 0,
+    isNew: node.isNew === true,
     year: node.paper.year,
     citations: node.paper.citationCount,
     label: shortLabel(node),
@@ -136,7 +139,8 @@ export function syncElements(cy: Core, graph: CitationGraph, positions: Position
         if (
           existing.data('relation') !== data.relation ||
           existing.data('expanded') !== data.expanded ||
-          existing.data('seedLinks') !== data.seedLinks
+          existing.data('seedLinks') !== data.seedLinks ||
+          existing.data('isNew') !== data.isNew
         ) {
           existing.data(data);
         }

@@ -39,6 +39,8 @@ interface LegendProps {
   readonly expanded?: boolean;
   /** Seeds drawn together (more than one: the seeds' words and the ring of seeds linked). */
   readonly seeds?: number;
+  /** Whether papers are marked new since a collection's last check. */
+  readonly fresh?: boolean;
 }
 
 /** Always on screen over the graph: what the colours, sizes and labels mean. */
@@ -48,7 +50,8 @@ const SEED_LABELS: Record<string, string> = {
   'Cited by it (reference)': 'Cited by a seed (reference)',
 };
 
-export function Legend({ sizeBy = 'citations', expanded = false, seeds = 1 }: LegendProps) {
+export function Legend(props: LegendProps) {
+  const { sizeBy = 'citations', expanded = false, seeds = 1, fresh = false } = props;
   const text = SIZE[sizeBy];
   const seeded = seeds > 1;
   return (
@@ -72,6 +75,12 @@ export function Legend({ sizeBy = 'citations', expanded = false, seeds = 1 }: Le
           <li data-legend="seed-links">
             <span className={styles.seedRing} aria-hidden="true" />
             Thick grey ring: linked to several seeds (thicker, more)
+          </li>
+        )}
+        {fresh && (
+          <li data-legend="new">
+            <span className={styles.newRing} aria-hidden="true" />
+            Dashed ring: new since the last check
           </li>
         )}
         {expanded && (

@@ -50,6 +50,11 @@ export function graphStylesheet(theme: Theme): StylesheetJson {
         'border-color': colours.centreBorder,
       },
     },
+    // New since the last check of a collection's citations: a dashed ring.
+    {
+      selector: 'node[?isNew]',
+      style: { 'border-width': 4, 'border-style': 'dashed', 'border-color': colours.label },
+    },
     // Papers an expansion brought are drawn lighter, so the centre's own neighbourhood stands out;
     // an expanded paper wears a double ring.
     { selector: 'node[hop = 2]', style: { 'background-opacity': 0.55 } },

@@ -58,9 +58,6 @@ export const MAX_LOG_ENTRIES = 5_000;
 export const MAX_SUMMARY_LENGTH = 500;
 export const MAX_DETAIL_TEXT_LENGTH = 1_000;
 
-export const isLogKind = (value: string): value is LogKind =>
-  (LOG_KINDS as readonly string[]).includes(value);
-
 /** Cut with an ellipsis, so a reader sees it was cut. */
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;

@@ -35,6 +35,8 @@ export interface GraphNode {
   readonly via?: string;
   /** In a graph of several seeds: how many seeds this paper cites or is cited by (seed-graph.ts). */
   readonly seedLinks?: number;
+  /** Found citing a seed by the last "Check for new citations" (not at the check before). */
+  readonly isNew?: boolean;
   /** For unresolved entries: the list the API gave them in (usually the references). */
   readonly unresolvedIn?: 'references' | 'citations';
 }

@@ -3,7 +3,7 @@ import { citing, link, paper, unresolvedLink } from '../test-support/papers';
 import { countNeighbourhood, describeCounts } from './counts';
 import { edgeKey } from './citation-graph';
 import { nodeMatcher, NO_FILTERS } from './filters';
-import { buildSeedGraph } from './seed-graph';
+import { buildSeedGraph, markNew } from './seed-graph';
 
 const id = (n: number) => paper(n).id;
 
@@ -86,6 +86,13 @@ describe('buildSeedGraph', () => {
     expect(describeCounts(counts)).toMatch(/^3 seeds · 2 of 3 references · 1 of 2 citations$/);
     const shown = graph.nodes.filter(nodeMatcher({ ...NO_FILTERS, minSeedLinks: 3 }));
     expect(shown.map((entry) => entry.key).sort()).toEqual([id(10), id(2), id(3)].sort());
+  });
+
+  it('marks the papers a check found new, and leaves the rest as they were', () => {
+    const marked = markNew(graph, new Set([id(12)]));
+    expect(marked.nodes.filter((entry) => entry.isNew).map((entry) => entry.key)).toEqual([id(12)]);
+    expect(marked.nodes.find((entry) => entry.key === id(10))).toBe(node(10));
+    expect(markNew(graph, new Set())).toBe(graph);
   });
 
   it('refuses an empty list of seeds', () => {

@@ -119,3 +119,12 @@ export function buildSeedGraph(seeds: readonly SeedLists[]): CitationGraph {
     seeds: [...seedIds],
   };
 }
+
+/** The graph with the papers `ids` marked new (the last check's new citing papers). */
+export function markNew(graph: CitationGraph, ids: ReadonlySet<string>): CitationGraph {
+  if (ids.size === 0) return graph;
+  return {
+    ...graph,
+    nodes: graph.nodes.map((node) => (ids.has(node.key) ? { ...node, isNew: true } : node)),
+  };
+}

@@ -14,6 +14,8 @@ import { OpenSnapshot } from './open-snapshot';
 
 export interface ExportMenuProps extends ExportSources {
   readonly onOpenSnapshot: (snapshot: ViewSnapshot) => void;
+  /** Told of each file saved (the exploration log records exports). */
+  readonly onExported?: (label: string, fileName: string) => void;
 }
 
 export function ExportMenu(props: ExportMenuProps) {
@@ -29,7 +31,9 @@ export function ExportMenu(props: ExportMenuProps) {
     setProblem(null);
     setStatus(`Preparing ${action.label}…`);
     try {
-      setStatus(`Saved ${await action.run()}`);
+      const fileName = await action.run();
+      setStatus(`Saved ${fileName}`);
+      props.onExported?.(action.label, fileName);
     } catch (error) {
       setStatus('');
       setProblem(`Could not export ${action.label}: ${errorMessage(error)}`);

@@ -4,6 +4,7 @@
 // progress; a finished one stays until the next import, so closing by mistake loses nothing.
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Paper } from '../../domain/paper';
+import type { ImportEntry } from './import-entry';
 import type { EntryOutcome } from './import-outcome';
 import { ImportResults } from './import-results';
 import { outcomeRows, outcomeSummary } from './import-rows';
@@ -18,7 +19,8 @@ export interface ImportResult {
   readonly name: string;
   /** Found and confirmed found-by-title papers, in entry order, each paper once. */
   readonly seeds: readonly Paper[];
-  /** Every entry's outcome, in entry order (for the exploration log). */
+  /** Every entry and its outcome, in entry order (for the exploration log). */
+  readonly entries: readonly ImportEntry[];
   readonly outcomes: readonly EntryOutcome[];
   /** The file name, or 'pasted text'. */
   readonly source: string;
@@ -83,7 +85,7 @@ export function ImportDialog({ onImport, open, onOpenChange }: ImportDialogProps
   const accept = (chosen: string, seeds: readonly Paper[]) => {
     if (!('entries' in state)) return;
     const source = state.source.fileName ?? 'pasted text';
-    onImport({ name: chosen, seeds, outcomes: state.outcomes, source });
+    onImport({ name: chosen, seeds, entries: state.entries, outcomes: state.outcomes, source });
     reset();
     setOpen(false);
   };
