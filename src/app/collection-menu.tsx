@@ -1,20 +1,19 @@
 // "Add to collection" for one paper, wherever it is offered.
-import type { Paper } from '../domain/paper';
+import type { PaperId } from '../domain/paper';
 import { AddToCollection } from '../features/collections/add-to-collection';
 import { useLibraryActions } from './library-context';
 
-export function CollectionMenu({
-  paper,
-  compact,
-}: {
-  readonly paper: Paper;
+interface CollectionMenuProps {
+  readonly paper: { readonly id: PaperId; readonly title: string | null };
   readonly compact?: boolean;
-}) {
+}
+
+export function CollectionMenu({ paper, compact }: CollectionMenuProps) {
   const library = useLibraryActions();
   if (!library) return null;
   return (
     <AddToCollection
-      paper={{ id: paper.id, title: paper.title }}
+      paper={paper}
       collections={library.collections}
       onAdd={library.add}
       onCreate={(name, id) => void library.create(name, id)}

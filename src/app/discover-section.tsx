@@ -15,6 +15,8 @@ import { recommendationsQueryOptions } from '../queries/discovery-queries';
 import { ErrorNotice } from '../ui/error-notice';
 import type { ReferenceIdRecord } from '../queries/interlinks-query';
 import { useS2Client } from '../queries/s2-client-context';
+import { isPaperId } from '../domain/paper';
+import { CollectionMenu } from './collection-menu';
 import { paperTitle } from '../ui/format';
 
 /** Ids per batch request (the API's limit). */
@@ -92,6 +94,10 @@ export function DiscoverSection(props: DiscoverSectionProps) {
     inGraph: (id: string) => drawn.has(id),
     onExpand: props.onExpand,
     isExpanded: props.isExpanded,
+    more: (row: DiscoverRow) =>
+      isPaperId(row.id) ? (
+        <CollectionMenu paper={{ id: row.id, title: row.title }} compact />
+      ) : null,
   };
 
   // The reference lists are the centre's own neighbours' (hop 1), not the expansions'.

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import styles from './discover.module.css';
 
 /** One ranked paper with why it is there, in words and numbers. */
@@ -23,6 +24,8 @@ export interface DiscoverActions {
    */
   readonly onExpand?: ((id: string) => void) | undefined;
   readonly isExpanded?: ((id: string) => boolean) | undefined;
+  /** More actions on a row (e.g. "Add to collection"), composed by the app. */
+  readonly more?: ((row: DiscoverRow) => ReactNode) | undefined;
 }
 
 export function DiscoverRowItem({ row, actions }: { row: DiscoverRow; actions: DiscoverActions }) {
@@ -54,6 +57,7 @@ export function DiscoverRowItem({ row, actions }: { row: DiscoverRow; actions: D
             Not relevant
           </button>
         )}
+        {actions.more?.(row)}
       </span>
     </li>
   );
