@@ -41,9 +41,9 @@ describe('collections', () => {
     { timeout: 60_000 },
     async () => {
       const { unmount } = renderApp('?');
-      await importPasted([deepLearning!.externalIds.DOI, dqn!.externalIds.DOI, UNKNOWN]);
+      await importPasted([deepLearning.externalIds.DOI, dqn.externalIds.DOI, UNKNOWN]);
 
-      await waitFor(() => expect(seedsInUrl()).toEqual([deepLearning!.paperId, dqn!.paperId]));
+      await waitFor(() => expect(seedsInUrl()).toEqual([deepLearning.paperId, dqn.paperId]));
       await waitFor(() => expect(status()).toHaveTextContent(/^2 seeds · /), { timeout: 15_000 });
       // The import resolved both seeds: opening them asked for no details again.
       expect(counter.count('batch')).toBe(1);
