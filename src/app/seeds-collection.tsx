@@ -4,6 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import { collectionName, CollectionNameError } from '../domain/collection';
 import type { PaperId } from '../domain/paper';
 import { useLibraryActions } from './library-context';
+import styles from './seeds-collection.module.css';
 import { useSession } from './session-context';
 
 const sameSeeds = (a: readonly string[], b: readonly string[]) =>
@@ -28,7 +29,7 @@ export function SeedsCollection({
   if (!library || kept) return null;
   return (
     <form
-      className="notice"
+      className={styles.bar}
       aria-label="Save these seeds"
       onSubmit={(event) => {
         event.preventDefault();
@@ -40,8 +41,10 @@ export function SeedsCollection({
         }
       }}
     >
-      <label htmlFor={fieldId}>These {seeds.length} seeds are not a collection yet. Name</label>{' '}
-      <input id={fieldId} value={draft} onChange={(event) => setDraft(event.target.value)} />{' '}
+      <label htmlFor={fieldId}>
+        These {seeds.length} seeds are not a collection yet. Keep them as
+      </label>
+      <input id={fieldId} value={draft} onChange={(event) => setDraft(event.target.value)} />
       <button type="submit">Save as collection</button>
       {problem && <span role="alert"> {problem}</span>}
     </form>

@@ -173,6 +173,8 @@ describe('a graph of several seeds', () => {
     expect(cy.getElementById(paper(10).id).data('seedLinks')).toBe(2);
     expect(cy.getElementById(paper(11).id).data('seedLinks')).toBe(1);
     expect(cy.getElementById(paper(2).id).data('hop')).toBe(0);
+    // Only the first seed is the centre whose label is always drawn.
+    expect(cy.nodes('[?main]').map((n) => n.id())).toEqual([paper(1).id]);
     // A third seed citing paper 11 changes its count in place.
     const grown = buildSeedGraph([
       { seed: paper(1), references: [link(paper(10)), link(paper(11))], citations: [] },

@@ -20,6 +20,8 @@ export interface NodeData {
   readonly expanded: boolean;
   /** True for the centre and, in a graph of several seeds, every seed. */
   readonly seed: boolean;
+  /** True for the centre alone (the first seed): its label is always drawn. */
+  readonly main: boolean;
   /** With several seeds: how many of them this paper cites or is cited by (0 otherwise). */
   readonly seedLinks: number;
   /** Found citing a seed by the last check for new citations. */
@@ -80,6 +82,7 @@ function shortLabel(node: Pick<GraphNode, 'paper'>): string {
 export function nodeData(
   node: Pick<GraphNode, 'key' | 'paper' | 'relation' | 'hop' | 'seedLinks' | 'isNew'>,
   expanded = false,
+  main = node.relation === 'centre',
 ): NodeData {
   return {
     id: node.key,
@@ -87,6 +90,7 @@ export function nodeData(
     hop: node.relation === 'centre' ? 0 : (node.hop ?? 1),
     expanded,
     seed: node.relation === 'centre',
+    main,
     seedLinks: node.seedLinks ?? 0,
     isNew: node.isNew === true,
     year: node.paper.year,
@@ -134,7 +138,7 @@ export function syncElements(cy: Core, graph: CitationGraph, positions: Position
     cy.remove(stale);
     for (const node of nodes) {
       const existing = cy.getElementById(node.key);
-      const data = nodeData(node, expanded.has(node.key));
+      const data = nodeData(node, expanded.has(node.key), node.key === graph.centre.id);
       if (existing.nonempty()) {
         if (
           existing.data('relation') !== data.relation ||

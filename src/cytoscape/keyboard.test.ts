@@ -24,7 +24,7 @@ describe('handleGraphKey', () => {
   function graph() {
     const cy = cytoscape({ headless: true, styleEnabled: true });
     cy.add([
-      { data: { id: 'c', relation: 'centre' }, position: { x: 0, y: 0 } },
+      { data: { id: 'c', relation: 'centre', main: true }, position: { x: 0, y: 0 } },
       { data: { id: 'r', relation: 'reference' }, position: { x: -100, y: 0 } },
       { data: { id: 'k', relation: 'citation' }, position: { x: 100, y: 0 } },
     ]);

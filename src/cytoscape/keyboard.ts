@@ -63,7 +63,7 @@ export function handleGraphKey(cy: Core, key: string, handlers: KeyboardHandlers
   const direction = ARROWS[key];
   if (direction) {
     const origin: NodeSingular =
-      selected?.nonempty() === true ? selected : cy.nodes('[relation = "centre"]').first();
+      selected?.nonempty() === true ? selected : cy.nodes('[?main]').first();
     if (origin.empty()) return true;
     const candidates: { node: NodeSingular; point: Point }[] = [];
     cy.nodes(':visible').forEach((node) => {
@@ -76,7 +76,7 @@ export function handleGraphKey(cy: Core, key: string, handlers: KeyboardHandlers
     }
     return true;
   }
-  if (key === 'Enter' && selected?.nonempty() && selected.data('relation') !== 'centre') {
+  if (key === 'Enter' && selected?.nonempty() && selected.data('main') !== true) {
     handlers.onOpen(selected.id());
     return true;
   }

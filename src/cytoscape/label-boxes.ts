@@ -75,7 +75,7 @@ export function labelCandidates(cy: Core, inputs: CandidateInputs): Candidates {
     const label = String(node.data('label') ?? '');
     if (!label) return;
     const id = node.id();
-    const isCentre = node.data('relation') === 'centre';
+    const isCentre = node.data('main') === true;
     const { x, y } = node.position();
     const screenX = x * zoom + pan.x;
     const screenY = y * zoom + pan.y;

@@ -62,17 +62,20 @@ export function graphStylesheet(theme: Theme): StylesheetJson {
       selector: 'node[?expanded]',
       style: { 'border-width': 5, 'border-style': 'double', 'border-color': colours.label },
     },
+    // Seeds are ringed and bold; the centre's label is always drawn, large. With several seeds
+    // the others are labelled like any paper, so forty seeds never pile up forty large labels.
     {
       selector: 'node[relation = "centre"]',
       style: {
-        label: 'data(label)',
         'border-width': 3,
         'border-color': colours.centreBorder,
-        'font-size': 24,
         'font-weight': 'bold',
-        'min-zoomed-font-size': 0,
         'z-index': 10,
       },
+    },
+    {
+      selector: 'node[?main]',
+      style: { label: 'data(label)', 'font-size': 24, 'min-zoomed-font-size': 0 },
     },
     ...labelStepRules(),
     // Where the placement put a label when below the node was taken (see label-boxes.ts).

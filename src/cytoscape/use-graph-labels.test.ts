@@ -14,7 +14,16 @@ const measure: MeasureText = (text, _weight, size) => Math.ceil(text.length * si
 
 /** A centre and 120 neighbours on a grid, ranked from the top-left. */
 const ELEMENTS: ElementDefinition[] = [
-  { data: { id: 'centre', relation: 'centre', label: 'Centre 2010', size: 30, colour: '#777' } },
+  {
+    data: {
+      id: 'centre',
+      relation: 'centre',
+      main: true,
+      label: 'Centre 2010',
+      size: 30,
+      colour: '#777',
+    },
+  },
   ...Array.from({ length: 120 }, (_, i) => ({
     data: { id: `n${i}`, relation: 'citation', label: `Author ${2000 + i}`, size: 12 },
     position: { x: (i % 12) * 30 - 165, y: Math.floor(i / 12) * 30 - 135 },

@@ -59,7 +59,7 @@ export async function graphSettled(page: Page, layout?: string): Promise<void> {
 export function parseStatus(text: string) {
   const number = (s: string | undefined) => Number((s ?? 'NaN').replaceAll(',', ''));
   const match =
-    /^([\d,]+)(?: of ([\d,]+))? references? · ([\d,]+)(?: of ([\d,]+))? citations?(?: · ([\d,]+)(?: of [\d,]+)? second-hop papers? from ([\d,]+) expanded)?$/.exec(
+    /^(?:[\d,]+ seeds · )?([\d,]+)(?: of ([\d,]+))? references? · ([\d,]+)(?: of ([\d,]+))? citations?(?: · ([\d,]+)(?: of [\d,]+)? second-hop papers? from ([\d,]+) expanded)?$/.exec(
       text,
     );
   if (!match) throw new Error(`Unexpected status line: ${text}`);
