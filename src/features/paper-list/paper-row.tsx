@@ -52,6 +52,7 @@ export const PaperRow = memo(function PaperRow({
     <tr
       data-paper-id={paper.id ?? undefined}
       data-relation={relation}
+      data-new={node.isNew ? '' : undefined}
       aria-rowindex={rowIndex}
       aria-selected={selected}
     >
@@ -72,6 +73,7 @@ export const PaperRow = memo(function PaperRow({
           <span className="visually-hidden">{label}: </span>
           {paperTitle(paper)}
         </button>
+        {node.isNew && <span className={styles.newBadge}>New</span>}
         <div className={styles.rowLine}>
           <span className={classNames('muted', styles.rowAuthors)}>
             {relation === 'unresolved' ? 'Not in Semantic Scholar' : formatAuthors(paper.authors)}
