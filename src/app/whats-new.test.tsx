@@ -21,7 +21,7 @@ withServer(createTwinServer(dataset));
 withDialogMethods();
 
 const seeds = [IMPORT_SAMPLE_PAPERS[1], IMPORT_SAMPLE_PAPERS[7]].map((paper) =>
-  toPaperId(paper!.paperId),
+  toPaperId(paper.paperId),
 );
 const citers = (id: string): PaperId[] =>
   (dataset.citations.get(id) ?? []).flatMap((entry) =>
