@@ -154,6 +154,13 @@ describe('ImportDialog', () => {
     expect(row(5)).toHaveTextContent(`${gegenwart}Found by title: ${gegenwart}`);
     expect(dialog().getByLabelText('Collection name')).toHaveValue('library');
 
+    // The entries to look at, alone: all but the seven found, in entry order.
+    const only = dialog().getByRole('checkbox', { name: /Only the 4 entries not simply found/ });
+    await user.click(only);
+    expect(kinds()).toEqual(['found-by-title', 'not-found', 'duplicate', 'unreadable']);
+    await user.click(only);
+    expect(kinds()).toHaveLength(11);
+
     const use = within(row(5)).getByRole('checkbox', { name: 'Use this match' });
     expect(use).not.toBeChecked();
     expect(dialog().getByRole('button', { name: 'Open 7 papers as seeds' })).toBeEnabled();

@@ -34,6 +34,10 @@ export function ImportResults(props: ImportResultsProps) {
   const matches = titleMatchPositions(rows);
   const unconfirmed = matches.filter((position) => !confirmed.has(position));
   const problem = nameProblem(name);
+  // In a library of hundreds, the few entries that need a look are easy to lose among the found.
+  const [onlyToCheck, setOnlyToCheck] = useState(false);
+  const toCheck = useMemo(() => rows.filter((row) => row.kind !== 'found'), [rows]);
+  const shown = onlyToCheck && toCheck.length > 0 ? toCheck : rows;
   const problemId = useId();
   const nameField = useRef<HTMLInputElement>(null);
 
@@ -71,6 +75,16 @@ export function ImportResults(props: ImportResultsProps) {
           </button>
         </div>
       )}
+      {toCheck.length > 0 && toCheck.length < rows.length && (
+        <label className={styles.onlyToCheck}>
+          <input
+            type="checkbox"
+            checked={onlyToCheck}
+            onChange={(event) => setOnlyToCheck(event.currentTarget.checked)}
+          />
+          Only the {toCheck.length} {toCheck.length === 1 ? 'entry' : 'entries'} not simply found
+        </label>
+      )}
       <div
         className={styles.scroller}
         role="region"
@@ -78,7 +92,7 @@ export function ImportResults(props: ImportResultsProps) {
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a long list scrolls from the keyboard too
         tabIndex={0}
       >
-        <OutcomeList rows={rows} confirmed={confirmed} onConfirm={confirm} />
+        <OutcomeList rows={shown} confirmed={confirmed} onConfirm={confirm} />
       </div>
       <label className="field">
         Collection name
