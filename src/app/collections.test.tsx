@@ -58,6 +58,9 @@ describe('collections', () => {
       // A reload keeps the collection, its three seeds and its log.
       unmount();
       renderApp('?');
+      // The welcome screen offers the kept collection at once.
+      expect(await screen.findByRole('heading', { name: 'Your collections' })).toBeVisible();
+      expect(screen.getByRole('button', { name: /^Imported on/ })).toBeVisible();
       await userEvent.click(screen.getByRole('button', { name: 'Collections' }));
       const dialog = screen.getByRole('dialog', { name: /collections and exploration log/ });
       const card = await within(dialog).findByText(/^Imported on/);

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Example } from './demo-mode';
+import { useLibraryActions } from './library-context';
 import styles from './welcome.module.css';
 
 interface WelcomeProps {
@@ -9,6 +10,8 @@ interface WelcomeProps {
 }
 
 export function Welcome({ demo, examples, onOpen }: WelcomeProps) {
+  const library = useLibraryActions();
+  const collections = library?.collections.slice(0, 5) ?? [];
   // The graph's code is most of the app's weight: fetch it while the researcher is typing.
   useEffect(() => {
     const preload = () => void import('../cytoscape/graph-canvas');
@@ -31,8 +34,32 @@ export function Welcome({ demo, examples, onOpen }: WelcomeProps) {
       <h1 id="welcome-heading">Explore a paper’s citation network</h1>
       <p>
         Paste a DOI, an arXiv id or URL, a PubMed id, a Semantic Scholar link, or type a title.
-        Citescope draws the paper with its references and the papers that cite it.
+        Citescope draws the paper with its references and the papers that cite it. Starting from a
+        reference manager? <strong>Import</strong> (above) takes a .bib, RIS or CSL-JSON file and
+        draws its papers together as seeds.
       </p>
+      {library && collections.length > 0 && (
+        <>
+          <h2>Your collections</h2>
+          <ul>
+            {collections.map((collection) => (
+              <li key={collection.id}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => library.open(collection)}
+                >
+                  {collection.name}
+                </button>
+                <span className="muted">
+                  {' '}
+                  — {collection.seeds.length} {collection.seeds.length === 1 ? 'seed' : 'seeds'}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {demo ? (
         <>
           <p>
