@@ -72,6 +72,9 @@ async function seriousFindings(page: Page): Promise<Finding[]> {
   });
 }
 
+/** Two papers the sample knows, and one DOI nobody does. */
+const IMPORT_LINES = ['10.1038/nature14539', 'arXiv:1706.03762', '10.5555/citescope.import.0404'];
+
 const activeId = (page: Page): Promise<string | null> =>
   page.evaluate(() => document.activeElement?.id ?? null);
 
@@ -97,6 +100,26 @@ describe.each<Scheme>(['light', 'dark'])('axe in the %s theme', (scheme) => {
 
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('dialog', { name: 'Settings' }).waitFor();
+    expect(await seriousFindings(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('finds nothing serious in an import, several seeds and the collections', async () => {
+    const page = await openPage('?', scheme);
+    await page.getByRole('button', { name: 'Import' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import papers' });
+    await dialog.getByLabel('Or paste identifiers, one per line').fill(IMPORT_LINES.join('\n'));
+    await dialog.getByRole('button', { name: 'Read entries' }).click();
+    await dialog.locator('[data-outcome="not-found"]').waitFor();
+    expect(await seriousFindings(page)).toEqual([]);
+    await dialog.getByRole('button', { name: /^Open 2 papers as seeds$/ }).click();
+    await summaryStatus(page)
+      .filter({ hasText: /^2 seeds · .*citations$/ })
+      .waitFor();
+    await graphSettled(page);
+    expect(await seriousFindings(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Collections' }).click();
+    await page.getByRole('dialog', { name: /collections and exploration log/ }).waitFor();
     expect(await seriousFindings(page)).toEqual([]);
     await page.close();
   });
