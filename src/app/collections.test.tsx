@@ -52,7 +52,7 @@ describe('collections', () => {
       const row = document.querySelector<HTMLElement>('tbody tr[data-relation="reference"]');
       const added = row?.dataset.paperId ?? '';
       await userEvent.click(within(row!).getByRole('button', { pressed: false }));
-      await userEvent.click(within(row!).getByRole('button', { name: /to a collection$/ }));
+      await userEvent.click(within(row!).getByRole('button', { name: /^Add to collection: / }));
       await userEvent.click(await screen.findByRole('menuitemcheckbox', { name: /^Imported on/ }));
 
       // A reload keeps the collection, its three seeds and its log.

@@ -18,7 +18,7 @@ function renderButton(overrides: Partial<AddToCollectionProps> = {}) {
   } satisfies AddToCollectionProps;
   render(<AddToCollection {...props} />);
   const button = screen.getByRole('button', {
-    name: 'Add “Attention <b>Is</b> All You Need” to a collection',
+    name: 'Add to collection: “Attention <b>Is</b> All You Need”',
   });
   return { props, button, user: userEvent.setup() };
 }
@@ -100,7 +100,7 @@ describe('AddToCollection', () => {
         compact
       />,
     );
-    const button = screen.getByRole('button', { name: 'Add this paper to a collection' });
+    const button = screen.getByRole('button', { name: 'Add to collection: this paper' });
     expect(button).toHaveTextContent(/^\+$/);
   });
 });

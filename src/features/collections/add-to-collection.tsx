@@ -23,9 +23,10 @@ export function AddToCollection(props: AddToCollectionProps) {
   const trigger = useRef<HTMLButtonElement>(null);
   // Read when the menu closes, after the render that removed it: a ref, not state.
   const openingDialog = useRef(false);
+  // The visible words start the name, so speech input ("click Add to collection") finds it.
   const label = paper.title
-    ? `Add “${paper.title}” to a collection`
-    : 'Add this paper to a collection';
+    ? `Add to collection: “${paper.title}”`
+    : 'Add to collection: this paper';
 
   return (
     <>
