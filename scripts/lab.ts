@@ -3,6 +3,7 @@
 // the app, and the API behind one shared cache, one key and one pace (docs/deployment.md).
 //   npm run lab                      serve (Ctrl-C stops)
 //   npm run lab -- --rebuild         build the app again first
+//   npm run lab -- --build-only      build the app (if needed) and stop: for container images
 //   npm run lab -- measure [1,5,20]  the measured table in docs/deployment.md
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
@@ -48,6 +49,7 @@ async function serve(args: readonly string[]): Promise<number> {
   if (await buildLabApp(OUT_DIR, { force: args.includes('--rebuild') })) {
     console.log(`Built the app for the lab into ${OUT_DIR}/.`);
   }
+  if (args.includes('--build-only')) return 0;
   const cacheDir = options.cacheDir === null ? null : resolve(options.cacheDir);
   const server = await startLabServer(
     nginx,

@@ -37,8 +37,8 @@ function restore(name: string, value: string | undefined): void {
 function isCurrent(outDir: string): boolean {
   const page = join(outDir, 'index.html');
   if (!existsSync(page)) return false;
-  // A lab build's page lets it connect to its own origin only.
-  if (!readFileSync(page, 'utf8').includes("connect-src 'self';")) return false;
+  // A lab build's page lets it connect to its own origin only (the quotes may be escaped).
+  if (!/connect-src (?:'|&#39;)self(?:'|&#39;);/.test(readFileSync(page, 'utf8'))) return false;
   const built = statSync(page).mtimeMs;
   return SOURCES.every((source) => !existsSync(source) || newest(source) <= built);
 }

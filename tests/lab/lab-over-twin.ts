@@ -55,8 +55,10 @@ export interface UserVisit {
   readonly cacheStatuses: string[];
   /** Headers and bodies of everything the browser received so far, for searching. */
   received(): Promise<string[]>;
-  /** Console errors, uncaught exceptions and Content-Security-Policy violations. */
+  /** Console errors and uncaught exceptions. */
   readonly errors: string[];
+  /** Content-Security-Policy violations reported to the page (directive and what was blocked). */
+  readonly violations: string[];
   close(): Promise<void>;
 }
 
@@ -77,11 +79,15 @@ export async function visitAsNewUser(
     cacheStatuses: [],
     received: () => Promise.all(received),
     errors: [],
+    violations: [],
     close: () => context.close(),
   };
+  await page.exposeFunction('__reportViolation', (text: string) => visit.violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      const report = (window as unknown as { __reportViolation: (text: string) => void })
+        .__reportViolation;
+      report(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}`);
     });
   });
   page.on('pageerror', (error) => visit.errors.push(error.message));
