@@ -61,6 +61,8 @@ async function serve(args: readonly string[]): Promise<number> {
     const stop = () => void server.stop().then(() => finished(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    // However this process ends, nginx must not outlive it.
+    process.once('exit', () => server.process.kill('SIGTERM'));
     server.process.once('exit', (code) => finished(code ?? 1));
   });
 }
