@@ -49,6 +49,8 @@ export default tseslint.config(
       'dist',
       'dist-e2e',
       'dist-bench',
+      'dist-lab',
+      'dist-lab-e2e',
       'coverage',
       'public/mockServiceWorker.js',
       'node_modules',

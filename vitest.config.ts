@@ -15,7 +15,12 @@ export default defineConfig((env) =>
             test: {
               name: 'unit',
               environment: 'node',
-              include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+              include: [
+                'src/**/*.test.ts',
+                'mocks/**/*.test.ts',
+                'scripts/**/*.test.ts',
+                'tests/lab/**/*.test.ts',
+              ],
               setupFiles: ['tests/setup/fail-on-console-error.ts'],
             },
           },

@@ -37,8 +37,9 @@ function connectSrc(apiOrigins: readonly string[]): string {
  * `env` is the build's VITE_ environment (vite's loadEnv). An unusable VITE_S2_API_URL or
  * VITE_S2_ALLOWED_ORIGINS stops the build and the dev server alike, with the reason.
  */
-export function cspPlugin(env: ApiEnvironment): Plugin {
-  const { origins } = readApiEnvironment(env);
+export function cspPlugin(env: ApiEnvironment & { readonly VITE_LAB?: string }): Plugin {
+  // A lab build (`npm run lab`) reaches the API through its own proxy, at its own origin only.
+  const origins = env.VITE_LAB === 'true' ? [] : readApiEnvironment(env).origins;
   const policy = contentSecurityPolicy(origins);
   const development = developmentPolicy(origins);
   return {

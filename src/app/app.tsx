@@ -78,6 +78,7 @@ export function App({ config, examples, client: given, persister }: AppProps) {
         startupProblem={config.problem}
         onSaved={() => window.location.reload()}
         onClearCache={clearCache}
+        keyHeldByProxy={config.lab}
       />
     </>
   );

@@ -11,6 +11,12 @@ export interface RuntimeConfig {
   readonly paceMs: number | null;
   /** The offline sample, served by the API twin inside the browser. */
   readonly demo: boolean;
+  /**
+   * Served by a lab's proxy (`npm run lab`, VITE_LAB=true): the API is at the page's own origin,
+   * the proxy holds the key and paces the upstream, so the browser sends no key and no pace.
+   * Absent: false.
+   */
+  readonly lab?: boolean;
   /** Every origin the page may connect to for the API (its Content-Security-Policy's list). */
   readonly allowedOrigins: readonly string[];
   /**
@@ -23,15 +29,22 @@ export interface RuntimeConfig {
 export function readRuntimeConfig(): RuntimeConfig {
   const settings = readSettings(localSettingsStorage());
   const demo = import.meta.env.VITE_DEMO === 'true' || parseView(window.location.search).demo;
-  const build = readApiEnvironment(import.meta.env);
-  const allowedOrigins = allowedOriginsAt(window.location.origin, build.origins);
+  const lab = import.meta.env.VITE_LAB === 'true' && !demo;
+  const { origin } = window.location;
+  // The lab build's policy allows its own origin only (scripts/content-security-policy.ts).
+  const build = lab
+    ? { baseUrl: `${origin}/graph/v1`, origins: [] }
+    : readApiEnvironment(import.meta.env);
+  const allowedOrigins = allowedOriginsAt(origin, build.origins);
   const { baseUrl, problem } = resolveBaseUrl(settings.baseUrl, build.baseUrl, allowedOrigins);
   return {
     baseUrl,
-    apiKey: settings.apiKey,
-    // The twin answers locally: no need to pace requests to it.
-    paceMs: demo ? 0 : settings.paceMs,
+    apiKey: lab ? null : settings.apiKey,
+    // The twin answers locally, and the lab's proxy paces the upstream itself (its cache answers
+    // at once): no need to pace requests to either.
+    paceMs: demo ? 0 : lab ? (settings.paceMs ?? 0) : settings.paceMs,
     demo,
+    lab,
     allowedOrigins,
     problem:
       problem &&

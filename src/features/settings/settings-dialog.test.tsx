@@ -27,10 +27,11 @@ beforeEach(() => {
   window.localStorage.clear();
 });
 
-function renderDialog(startupProblem: string | null = null) {
+function renderDialog(startupProblem: string | null = null, keyHeldByProxy = false) {
   const onSaved = vi.fn<() => void>();
   render(
     <SettingsDialog
+      keyHeldByProxy={keyHeldByProxy}
       effectiveBaseUrl={DEFAULT_S2_BASE_URL}
       allowedOrigins={ALLOWED}
       checkBaseUrl={(value) => parseBaseUrl(value, ALLOWED)}
@@ -139,5 +140,22 @@ describe('papers per expansion', () => {
     await user.clear(screen.getByLabelText('Papers per expansion, each way'));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(readSettings(localSettingsStorage()).expansionBudget).toBeNull();
+  });
+});
+
+describe('the API key', () => {
+  it('is asked for where the browser talks to the API itself', async () => {
+    const { user } = renderDialog();
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(screen.getByLabelText('Semantic Scholar API key')).toBeInTheDocument();
+  });
+
+  it('is not asked for behind a lab’s proxy, which holds it, and the dialog says so', async () => {
+    const { user } = renderDialog(null, true);
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(screen.queryByLabelText('Semantic Scholar API key')).toBeNull();
+    expect(screen.getByRole('dialog')).toHaveTextContent(
+      'This site’s proxy holds the Semantic Scholar API key',
+    );
   });
 });

@@ -27,6 +27,8 @@ interface SettingsDialogProps {
   readonly onSaved: () => void;
   /** Forgets every paper fetched so far, in memory and in the browser's storage. */
   readonly onClearCache: () => Promise<void>;
+  /** Served by a lab's proxy, which holds the API key (RuntimeConfig.lab): no key to ask for. */
+  readonly keyHeldByProxy?: boolean;
 }
 
 export function SettingsDialog(props: SettingsDialogProps) {
@@ -100,17 +102,28 @@ export function SettingsDialog(props: SettingsDialogProps) {
             />
           </label>
           <AllowedOrigins id={hintId} origins={allowedOrigins} />
-          <label className="field">
-            Semantic Scholar API key
-            <input
-              type="password"
-              autoComplete="off"
-              value={draft.apiKey ?? ''}
-              placeholder="none: shared public rate limit"
-              onChange={(e) => setDraft({ ...draft, apiKey: e.target.value.trim() || null })}
-            />
-          </label>
-          <p className="muted">The key is kept in this browser and sent only to the API above.</p>
+          {props.keyHeldByProxy ? (
+            <p className="muted">
+              This site’s proxy holds the Semantic Scholar API key and paces requests for everyone
+              who uses it: there is no key to enter here.
+            </p>
+          ) : (
+            <>
+              <label className="field">
+                Semantic Scholar API key
+                <input
+                  type="password"
+                  autoComplete="off"
+                  value={draft.apiKey ?? ''}
+                  placeholder="none: shared public rate limit"
+                  onChange={(e) => setDraft({ ...draft, apiKey: e.target.value.trim() || null })}
+                />
+              </label>
+              <p className="muted">
+                The key is kept in this browser and sent only to the API above.
+              </p>
+            </>
+          )}
           <label className="field">
             Minimum time between requests (ms)
             <input
