@@ -6,6 +6,7 @@ import type { CitationGraph, GraphNode } from '../graph/citation-graph';
 import type { LayoutName } from '../graph/layout/positions';
 import { effectiveSizeBy, type Measure, type SizeBy } from '../graph/node-size';
 import { useGraphFocus } from './graph-focus';
+import own from './graph-section.module.css';
 import styles from './layout.module.css';
 import { TABS_QUERY, useMediaQuery } from './use-media-query';
 
@@ -55,8 +56,8 @@ export function GraphSection(props: GraphSectionProps) {
       {props.children}
       {layoutNote && <p className="notice">{layoutNote}</p>}
       {graph && (
-        <div className={styles.frame}>
-          <Suspense fallback={<p className={styles.drawing}>Drawing the graph…</p>}>
+        <div className={own.frame}>
+          <Suspense fallback={<p className={own.drawing}>Drawing the graph…</p>}>
             <GraphCanvas
               key={restore?.key ?? 'live'}
               graph={graph}
@@ -81,7 +82,7 @@ export function GraphSection(props: GraphSectionProps) {
           </Suspense>
           <button
             type="button"
-            className={styles.legendToggle}
+            className={own.legendToggle}
             data-graph-overlay=""
             aria-expanded={legendOpen}
             aria-controls={LEGEND_ID}
@@ -89,7 +90,7 @@ export function GraphSection(props: GraphSectionProps) {
           >
             Legend
           </button>
-          <div id={LEGEND_ID} className={styles.legendSlot} hidden={!legendOpen}>
+          <div id={LEGEND_ID} className={own.legendSlot} hidden={!legendOpen}>
             <Legend
               sizeBy={sizeBy}
               expanded={(graph.expanded?.length ?? 0) > 0}

@@ -3,7 +3,7 @@
 import { ImportDialog } from '../features/import/import-dialog';
 import { useLibraryActions } from './library-context';
 import { LibraryDialog } from './library-dialog';
-import styles from './layout.module.css';
+import styles from './library-controls.module.css';
 
 export function LibraryControls() {
   const library = useLibraryActions();

@@ -9,6 +9,8 @@ import styles from './library-dialog.module.css';
 import { useSession } from './session-context';
 import { parseView } from './url-codec';
 import { useView } from './view-context';
+import modal from '../ui/modal.module.css';
+import { classNames } from '../ui/class-names';
 
 export function LibraryDialog() {
   const [open, setOpen] = useState(false);
@@ -32,7 +34,7 @@ export function LibraryDialog() {
       </button>
       <dialog
         ref={dialog}
-        className={styles.dialog}
+        className={classNames(modal.modal, styles.dialog)}
         aria-labelledby={titleId}
         onClose={close}
         onKeyDown={(event) => {
@@ -41,8 +43,8 @@ export function LibraryDialog() {
           close();
         }}
       >
-        <div className={styles.header}>
-          <h2 id={titleId} className={styles.title}>
+        <div className={modal.header}>
+          <h2 id={titleId} className={modal.title}>
             Your collections and exploration log
           </h2>
           <button type="button" onClick={close}>

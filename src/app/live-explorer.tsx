@@ -3,8 +3,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { LoadProgress } from '../features/loading/load-progress';
 import progress from '../features/loading/load-progress.module.css';
-import { pageRanks } from '../graph/discovery/importance';
-import { localCitationCounts } from '../graph/interlinks';
 import { useNeighbourhood } from '../queries/use-neighbourhood';
 import { classNames } from '../ui/class-names';
 import { ErrorNotice } from '../ui/error-notice';
@@ -14,6 +12,7 @@ import { ExpansionFailures } from './expansion-failures';
 import { ExplorerView, type ExpansionControls } from './explorer-view';
 import { expansionBudget, toggleExpansion } from './expansion-view';
 import { useSession } from './session-context';
+import { useGraphMeasures } from './use-graph-measures';
 import { ALL_CITATIONS, centredOn, DEFAULT_CITATION_CAP, type ViewState } from './url-codec';
 import type { SetView } from './view-store';
 
@@ -50,15 +49,9 @@ export function LiveExplorer({ apiId, view, setView }: LiveExplorerProps) {
   useEffect(() => {
     void import('../cytoscape/graph-canvas');
   }, []);
-  // With the links among papers in, the list can rank by how often this neighbourhood cites each.
-  const localCounts = useMemo(
-    () => (graph && view.showLinks && interlinks.data ? localCitationCounts(graph) : null),
-    [graph, view.showLinks, interlinks.data],
-  );
-  // And PageRank over the graph with those links: a size, a label order and a sort key.
-  const ranks = useMemo(
-    () => (graph && view.showLinks && interlinks.data ? pageRanks(graph) : null),
-    [graph, view.showLinks, interlinks.data],
+  const { localCounts, ranks } = useGraphMeasures(
+    graph,
+    view.showLinks && interlinks.data !== undefined,
   );
 
   if (paper.isPending) {

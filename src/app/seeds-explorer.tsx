@@ -2,13 +2,12 @@
 // many seeds each paper links to — in the same explorer as one centre, so filters, lists,
 // layouts, export and the status line behave as they do there.
 import { useEffect, useMemo } from 'react';
-import { pageRanks } from '../graph/discovery/importance';
 import type { Expansion } from '../graph/expansion';
-import { localCitationCounts } from '../graph/interlinks';
 import { markNew } from '../graph/seed-graph';
 import { useSeedNeighbourhood } from '../queries/use-seed-neighbourhood';
 import { ErrorNotice } from '../ui/error-notice';
 import { ExplorerView } from './explorer-view';
+import { useGraphMeasures } from './use-graph-measures';
 import { SeedNotices } from './seed-notices';
 import { SeedsCollection } from './seeds-collection';
 import { useSession } from './session-context';
@@ -39,13 +38,9 @@ export function SeedsExplorer({ view, setView }: SeedsExplorerProps) {
   useEffect(() => {
     void import('../cytoscape/graph-canvas');
   }, []);
-  const localCounts = useMemo(
-    () => (graph && view.showLinks && interlinks.data ? localCitationCounts(graph) : null),
-    [graph, view.showLinks, interlinks.data],
-  );
-  const ranks = useMemo(
-    () => (graph && view.showLinks && interlinks.data ? pageRanks(graph) : null),
-    [graph, view.showLinks, interlinks.data],
+  const { localCounts, ranks } = useGraphMeasures(
+    graph,
+    view.showLinks && interlinks.data !== undefined,
   );
   // A snapshot keeps the first seed as its centre and the other seeds' lists as expansions.
   const { seedLists } = seeds;

@@ -13,6 +13,8 @@ import { ImportSourceForm } from './import-source-form';
 import { useImport, type ImportState } from './use-import';
 import { useModal } from './use-modal';
 import styles from './import-dialog.module.css';
+import modal from '../../ui/modal.module.css';
+import { classNames } from '../../ui/class-names';
 
 export interface ImportResult {
   /** The collection name the reader chose, as collectionName() keeps it. */
@@ -97,7 +99,7 @@ export function ImportDialog({ onImport, open, onOpenChange }: ImportDialogProps
       </button>
       <dialog
         ref={dialog}
-        className={styles.dialog}
+        className={classNames(modal.modal, styles.dialog)}
         aria-labelledby={titleId}
         aria-describedby={descriptionId}
         onClose={() => setOpen(false)}
@@ -109,8 +111,8 @@ export function ImportDialog({ onImport, open, onOpenChange }: ImportDialogProps
         }}
       >
         <div className={styles.body}>
-          <div className={styles.header}>
-            <h2 id={titleId} className={styles.title}>
+          <div className={modal.header}>
+            <h2 id={titleId} className={modal.title}>
               Import papers
             </h2>
             <button type="button" onClick={() => setOpen(false)}>
