@@ -17,7 +17,7 @@ interface SourceMap {
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** Base64 VLQ fields of one mapping segment. */
-function decodeSegment(segment: string): number[] {
+export function decodeSegment(segment: string): number[] {
   const fields: number[] = [];
   let value = 0;
   let shift = 0;
