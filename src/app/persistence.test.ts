@@ -11,10 +11,10 @@ import { paperKeys } from '../queries/paper-queries';
 import { paper } from '../test-support/papers';
 import { createCachePersister } from './cache-persister';
 import {
-  boundClient,
   CACHE_MAX_AGE_MS,
   cacheKey,
   persistOptions,
+  serialiseClient,
   type CacheMode,
 } from './persistence';
 
@@ -135,23 +135,46 @@ describe('the persisted cache', () => {
   });
 });
 
-describe('boundClient', () => {
-  const query = (key: string, updatedAt: number, size: number) => ({
+describe('serialiseClient', () => {
+  const query = (key: string, updatedAt: number, data: unknown) => ({
     queryKey: ['papers', BASE, 'detail', key],
     queryHash: key,
-    state: { data: 'x'.repeat(size), dataUpdatedAt: updatedAt },
+    state: { data, dataUpdatedAt: updatedAt },
   });
+  const clientOf = (...queries: ReturnType<typeof query>[]) =>
+    ({
+      timestamp: 7,
+      buster: 'b',
+      clientState: { mutations: [], queries },
+    }) as unknown as PersistedClient;
+  const hashes = (json: string) =>
+    (JSON.parse(json) as PersistedClient).clientState.queries.map((q) => q.queryHash);
 
   it('keeps the most recently fetched queries that fit the budget', () => {
-    const client = {
-      timestamp: 0,
-      buster: '',
-      clientState: {
-        mutations: [],
-        queries: [query('old', 1, 1000), query('new', 3, 1000), query('mid', 2, 1000)],
-      },
-    } as unknown as PersistedClient;
-    const kept = boundClient(client, 2500).clientState.queries.map((q) => q.queryHash);
-    expect(kept).toEqual(['new', 'mid']);
+    const client = clientOf(
+      query('old', 1, 'x'.repeat(1000)),
+      query('new', 3, 'x'.repeat(1000)),
+      query('mid', 2, 'x'.repeat(1000)),
+    );
+    expect(hashes(serialiseClient(client, 2500))).toEqual(['new', 'mid']);
+  });
+
+  it('round-trips the client, data with "$" patterns included', () => {
+    const client = clientOf(query('p', 1, { title: "$& $' $$ costs", links: [{ id: 'a' }] }));
+    const parsed = JSON.parse(serialiseClient(client, 1_000_000)) as PersistedClient;
+    expect(parsed).toEqual(client);
+  });
+
+  it('serialises the same data once however often the client is written', () => {
+    let serialised = 0;
+    const list = { toJSON: () => ((serialised += 1), { links: ['a', 'b'] }) };
+    const memo = new WeakMap<object, string>();
+    const first = serialiseClient(clientOf(query('list', 1, list)), 1_000_000, memo);
+    const second = serialiseClient(clientOf(query('list', 2, list)), 1_000_000, memo);
+    expect(serialised).toBe(1);
+    expect(JSON.parse(second)).toMatchObject({
+      clientState: { queries: [{ state: { data: { links: ['a', 'b'] }, dataUpdatedAt: 2 } }] },
+    });
+    expect(first).not.toEqual(second);
   });
 });

@@ -57,19 +57,60 @@ export function dropExpired(
   return { ...client, clientState: { ...client.clientState, queries } };
 }
 
-/** Keeps the most recently fetched queries that fit in `maxChars` of JSON. */
-export function boundClient(client: PersistedClient, maxChars: number): PersistedClient {
+/**
+ * JSON of each query's data, by the data's identity: cached data is never changed in place, so a
+ * list serialised for one write is not serialised again for the next (a list streaming in is a
+ * new object per page, and only the newest is).
+ */
+export type DataJsonMemo = WeakMap<object, string>;
+
+/** Stands for a part serialised on its own, spliced in afterwards. */
+const HOLE = '\u0000citescope-hole\u0000';
+const HOLE_JSON = JSON.stringify(HOLE);
+
+function splice(json: string, part: string): string {
+  // A function, so that "$" in the part is never read as a replacement pattern.
+  return json.replace(HOLE_JSON, () => part);
+}
+
+type DehydratedQuery = PersistedClient['clientState']['queries'][number];
+
+function queryJson(query: DehydratedQuery, memo: DataJsonMemo): string {
+  const data: unknown = query.state.data;
+  if (data === null || typeof data !== 'object') return JSON.stringify(query);
+  let dataJson = memo.get(data);
+  if (dataJson === undefined) {
+    dataJson = JSON.stringify(data);
+    memo.set(data, dataJson);
+  }
+  return splice(JSON.stringify({ ...query, state: { ...query.state, data: HOLE } }), dataJson);
+}
+
+/**
+ * The client as JSON, keeping the most recently fetched queries that fit in `maxChars`; each
+ * query's data is serialised once per version (see DataJsonMemo).
+ */
+export function serialiseClient(
+  client: PersistedClient,
+  maxChars: number,
+  memo: DataJsonMemo = new WeakMap(),
+): string {
   const queries = [...client.clientState.queries].sort(
     (a, b) => b.state.dataUpdatedAt - a.state.dataUpdatedAt,
   );
-  const kept = [];
+  const kept: string[] = [];
   let size = 0;
   for (const query of queries) {
-    size += JSON.stringify(query).length;
+    const json = queryJson(query, memo);
+    size += json.length;
     if (size > maxChars) continue;
-    kept.push(query);
+    kept.push(json);
   }
-  return { ...client, clientState: { ...client.clientState, queries: kept } };
+  const shell = JSON.stringify({
+    ...client,
+    clientState: { ...client.clientState, queries: HOLE },
+  });
+  return splice(shell, `[${kept.join(',')}]`);
 }
 
 export function persistOptions(
