@@ -2,7 +2,7 @@
 // they land (the graph draws the first page at once), a stopped or failed load keeps what
 // arrived, and raising the cap continues from the largest list already loaded, so no page is
 // ever asked for twice.
-import { queryOptions, skipToken, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, skipToken, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { LinkList, S2Client } from '../api/types';
 import type { Direction, PaperId } from '../domain/paper';
 import { PAPER_FRESHNESS, paperKeys } from './paper-queries';
@@ -56,7 +56,18 @@ export function linksQueryOptions(
           return { ...list, complete: true };
         }
       : skipToken,
+    // Raising the cap starts a query under a new key: until its first page lands, the list
+    // already loaded stays (the drawing would otherwise drop every citation and add them again).
+    placeholderData: (previous: LinksData | undefined, previousQuery) =>
+      id && previousQuery && sameList(previousQuery.queryKey, client.baseUrl, id, direction)
+        ? previous
+        : undefined,
     staleTime: PAPER_FRESHNESS,
     gcTime: PAPER_FRESHNESS,
   });
+}
+
+function sameList(key: QueryKey, baseUrl: string, id: PaperId, direction: Direction): boolean {
+  const prefix = paperKeys.linksOf(baseUrl, id, direction);
+  return prefix.every((part, i) => key[i] === part);
 }

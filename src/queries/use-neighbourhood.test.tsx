@@ -93,6 +93,35 @@ describe('a neighbourhood', () => {
     expect(offsets).toEqual(['0', '1000', '2000']);
   });
 
+  it('keeps the citations it has while a raised cap loads, never dropping them from the graph', async () => {
+    counter.reset();
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={queryClient}>
+        <S2ClientProvider client={instantClient(S2_BASE_URL)}>{children}</S2ClientProvider>
+      </QueryClientProvider>
+    );
+    const sizes: number[] = [];
+    const { result, rerender } = renderHook(
+      ({ cap }: { cap: number }) => {
+        const neighbourhood = useNeighbourhood(world.centreId, {
+          citationCap: cap,
+          showLinks: false,
+        });
+        sizes.push(neighbourhood.graph?.nodes.length ?? 0);
+        return neighbourhood;
+      },
+      { wrapper, initialProps: { cap: 1_000 } },
+    );
+    await done(result);
+    const before = sizes.length;
+    rerender({ cap: 5_000 });
+    await waitFor(() => expect(result.current.citations.data?.links).toHaveLength(2_300), {
+      timeout: 10_000,
+    });
+    expect(Math.min(...sizes.slice(before))).toBe(1_040);
+  });
+
   it('asks for the links among its papers only when they are wanted, once both lists are in', async () => {
     const { open } = setUp();
     const { result, rerender } = open(world.centreId, 5_000);
