@@ -52,7 +52,7 @@ export interface EdgeData {
 /** The one intent an edge is coloured by, the most specific first. */
 const COLOUR_ORDER: readonly Intent[] = ['methodology', 'result', 'background'];
 
-export function edgeDefinition(edge: GraphEdge): ElementDefinition {
+export function edgeDefinition(edge: GraphEdge, withArrow = false): ElementDefinition {
   const { facts } = edge;
   const data: EdgeData = {
     id: edge.key,
@@ -67,11 +67,13 @@ export function edgeDefinition(edge: GraphEdge): ElementDefinition {
   const intent = COLOUR_ORDER.find((name) => facts?.intents.includes(name));
   if (intent) classes.push(`intent-${intent}`);
   else if (facts) classes.push('no-intent');
+  if (withArrow) classes.push('with-arrow');
   return { group: 'edges', data, classes: classes.join(' ') };
 }
 
 /** Edges carry arrows only while they are few enough for the renderer to afford them. */
 const ARROW_LIMIT = 500;
+const ARROWS_SCRATCH = 'citescope-arrows';
 
 function shortLabel(node: Pick<GraphNode, 'paper'>): string {
   const { authors, year, title } = node.paper;
@@ -157,12 +159,17 @@ export function syncElements(cy: Core, graph: CitationGraph, positions: Position
       });
     }
     const arrows = graph.edges.length <= ARROW_LIMIT;
+    // Every edge is restyled by a class change: only when crossing the limit, not per page.
+    const switchArrows = cy.scratch(ARROWS_SCRATCH) !== arrows;
     for (const edge of graph.edges) {
       if (cy.getElementById(edge.key).nonempty()) continue;
-      additions.push(edgeDefinition(edge));
+      additions.push(edgeDefinition(edge, arrows && !switchArrows));
     }
     cy.add(additions);
-    cy.edges().toggleClass('with-arrow', arrows);
+    if (switchArrows) {
+      cy.edges().toggleClass('with-arrow', arrows);
+      cy.scratch(ARROWS_SCRATCH, arrows);
+    }
   });
   const addedNodes = additions.filter((a) => a.group === 'nodes').length;
   return {

@@ -136,12 +136,13 @@ describe('GraphCanvas layouts', () => {
 
   it('puts papers that arrive during a force run at their radial place, never at (0,0)', async () => {
     const first = starNeighbourhood(5, 5);
-    const more = starNeighbourhood(5, 12);
+    // Twice as many papers: a page that doubles the graph is drawn while the stream goes on.
+    const more = starNeighbourhood(5, 20);
     const { container, rerender } = render(
       <GraphCanvas {...canvasProps(first, 'force', { streaming: true })} />,
     );
     const running = lastWorker();
-    // A page lands while the force layout runs: the next layout waits for a quiet moment.
+    // A page lands while the force layout runs: the next run starts from the radial places.
     rerender(<GraphCanvas {...canvasProps(more, 'force', { streaming: true })} />);
     running.answerMirrored();
     await settle();
@@ -158,6 +159,56 @@ describe('GraphCanvas layouts', () => {
     lastWorker().answerMirrored();
     await settle();
     expect(marker(container)).toBe(`force:${more.nodes.length + 1}`);
+  });
+});
+
+describe('GraphCanvas while pages stream in', () => {
+  const keysOf = (cy: Core) => new Set(cy.nodes().map((node) => node.id()));
+
+  it('draws a page only once the graph has doubled, and every paper when the last page is in', async () => {
+    const first = starNeighbourhood(5, 5);
+    const page2 = starNeighbourhood(5, 10);
+    const page3 = starNeighbourhood(5, 16);
+    // The filters hide the citations from the sixth on, in the model all along.
+    const late = new Set(
+      page3.nodes
+        .filter((n) => n.relation === 'citation')
+        .slice(5)
+        .map((n) => n.key),
+    );
+    const isVisible = (node: { key: string }) => !late.has(node.key);
+    const props = (graph: typeof first, streaming: boolean) =>
+      canvasProps(graph, 'radial', { streaming, isVisible });
+    const { container, rerender } = render(<GraphCanvas {...props(first, true)} />);
+    await settle();
+    rerender(<GraphCanvas {...props(page2, true)} />);
+    await settle();
+    // 15 papers after 10: not yet drawn, the drawing still shows the first page.
+    expect(keysOf(exposedCy()).size).toBe(first.nodes.length + 1);
+    expect(marker(container)).toBe(`radial:${first.nodes.length + 1}`);
+    rerender(<GraphCanvas {...props(page3, true)} />);
+    await settle();
+    // 21 papers after 10: drawn, late papers filtered as the model says.
+    expect(keysOf(exposedCy())).toEqual(
+      new Set([page3.centre.id, ...page3.nodes.map((n) => n.key)]),
+    );
+    const hidden = exposedCy()
+      .nodes('.is-hidden')
+      .map((node) => node.id());
+    expect(new Set(hidden)).toEqual(late);
+    const last = starNeighbourhood(5, 20);
+    rerender(<GraphCanvas {...props(last, true)} />);
+    await settle();
+    expect(exposedCy().nodes()).toHaveLength(page3.nodes.length + 1);
+    rerender(<GraphCanvas {...props(last, false)} />);
+    await settle();
+    expect(exposedCy().nodes()).toHaveLength(last.nodes.length + 1);
+    expect(marker(container)).toBe(`radial:${last.nodes.length + 1}`);
+    expect(
+      exposedCy()
+        .getElementById(last.nodes.at(-1)?.key ?? '')
+        .hasClass('is-hidden'),
+    ).toBe(false);
   });
 });
 

@@ -99,11 +99,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
   // Before the layout hook: elements arrive styled in the right theme.
   const documentTheme = useDocumentTheme();
   const theme = useTheme(cy, props.theme ?? documentTheme);
-  const layoutDone = useGraphLayout(cy, graph, layout, selectedKey, {
+  const { done: layoutDone, drawnGraph } = useGraphLayout(cy, graph, layout, selectedKey, {
     onLayoutDrawn: props.onLayoutDrawn,
     streaming: props.streaming ?? false,
     restorePositions: props.restorePositions ?? null,
     forceRunner: props.forceRunner ?? runForceInWorker,
+    isVisible,
   });
 
   const { onImageHandle } = props;
@@ -114,9 +115,16 @@ export function GraphCanvas(props: GraphCanvasProps) {
       onImageHandle(null);
     };
   }, [cy, onImageHandle, theme]);
-  const { sizes, ranks } = useSizing(cy, graph, props.sizeBy ?? 'citations', props.measure ?? null);
+  // Sizes, labels, filters and the selection follow what is drawn: while pages stream in, pages
+  // held back (see useGraphLayout) cost the drawing nothing.
+  const { sizes, ranks } = useSizing(
+    cy,
+    drawnGraph,
+    props.sizeBy ?? 'citations',
+    props.measure ?? null,
+  );
 
-  const byKey = useMemo(() => new Map(graph.nodes.map((n) => [n.key, n])), [graph]);
+  const byKey = useMemo(() => new Map(drawnGraph.nodes.map((n) => [n.key, n])), [drawnGraph]);
   useEffect(() => {
     if (!cy) return;
     applyVisibility(cy, byKey, isVisible);
@@ -131,7 +139,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       node.addClass('is-selected');
       node.connectedEdges().addClass('is-highlighted');
     });
-  }, [cy, selectedKey, graph]);
+  }, [cy, selectedKey, drawnGraph]);
 
   useGraphLabels(cy, { ranks, selectedKey, layoutDone, isVisible, sizes });
   useFocusWhenDrawn(container, props.autoFocus === true && layoutDone !== null, graph.centre.id);

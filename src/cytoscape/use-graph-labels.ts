@@ -17,6 +17,8 @@ import {
 import { labelStep } from './label-steps';
 
 export const RELABEL_DELAY_MS = 150;
+/** Emitted on the instance when a layout has placed every node and set the view. */
+export const LAID_OUT_EVENT = 'citescope-laid-out';
 /** Attribute of the graph surface holding the zoom the current labels were chosen at. */
 export const LABELLED_AT = 'data-labelled-at';
 /** Empty screen pixels kept between two labels. */
@@ -100,10 +102,18 @@ export function useGraphLabels(cy: Core | null, inputs: LabelInputs): void {
       window.clearTimeout(timer);
       timer = window.setTimeout(run, RELABEL_DELAY_MS);
     };
+    // A finished layout is labelled at once, so its places and its labels are one frame, not two
+    // (each a redraw of every element).
+    const now = () => {
+      window.clearTimeout(timer);
+      run();
+    };
     schedule.current = ask;
     cy.on('viewport resize dragfree', ask);
+    cy.on(LAID_OUT_EVENT, now);
     return () => {
       cy.off('viewport resize dragfree', ask);
+      cy.off(LAID_OUT_EVENT, now);
       window.clearTimeout(timer);
       schedule.current = () => undefined;
     };
