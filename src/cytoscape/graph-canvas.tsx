@@ -117,7 +117,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, [cy, onImageHandle, theme]);
   // Sizes, labels, filters and the selection follow what is drawn: while pages stream in, pages
   // held back (see useGraphLayout) cost the drawing nothing.
-  const { sizes, ranks } = useSizing(
+  const { sizes, ranks, ranksOf } = useSizing(
     cy,
     drawnGraph,
     props.sizeBy ?? 'citations',
@@ -141,7 +141,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
   }, [cy, selectedKey, drawnGraph]);
 
-  useGraphLabels(cy, { ranks, selectedKey, layoutDone, isVisible, sizes });
+  useGraphLabels(cy, { ranks, ranksOf, selectedKey, layoutDone, isVisible, sizes });
   useFocusWhenDrawn(container, props.autoFocus === true && layoutDone !== null, graph.centre.id);
   useCanvasEvents(cy, props, hover.show, hover.hide);
 

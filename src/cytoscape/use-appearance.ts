@@ -33,9 +33,21 @@ export function useSizing(
   measure: Measure | null,
 ) {
   const sizes = useMemo(() => nodeSizes(graph, sizeBy, measure), [graph, sizeBy, measure]);
-  const ranks = useMemo(() => importanceRanks(graph, sizeBy, measure), [graph, sizeBy, measure]);
+  // By graph, so a layout finishing with a graph React has not rendered yet is labelled by it.
+  const ranksOf = useMemo(() => {
+    const known = new WeakMap<CitationGraph, ReadonlyMap<string, number>>();
+    return (drawn: CitationGraph) => {
+      let ranks = known.get(drawn);
+      if (!ranks) {
+        ranks = importanceRanks(drawn, sizeBy, measure);
+        known.set(drawn, ranks);
+      }
+      return ranks;
+    };
+  }, [sizeBy, measure]);
+  const ranks = ranksOf(graph);
   useEffect(() => {
     if (cy) applySizes(cy, sizes);
   }, [cy, sizes]);
-  return { sizes, ranks };
+  return { sizes, ranks, ranksOf };
 }

@@ -5,6 +5,7 @@
 // (src/graph/labels.ts), keeping them from under the legend, and changes classes in one batch. Never per frame: while a gesture runs,
 // the labels chosen before it scale with the view and cannot come to overlap.
 import type { Core } from 'cytoscape';
+import type { CitationGraph } from '../graph/citation-graph';
 import { useEffect, useRef } from 'react';
 import { placeLabelsAt, type LabelBox } from '../graph/labels';
 import {
@@ -17,7 +18,10 @@ import {
 import { labelStep } from './label-steps';
 
 export const RELABEL_DELAY_MS = 150;
-/** Emitted on the instance when a layout has placed every node and set the view. */
+/**
+ * Emitted on the instance when a layout has placed every node and set the view, with the graph
+ * it drew as the extra parameter.
+ */
 export const LAID_OUT_EVENT = 'citescope-laid-out';
 /** Attribute of the graph surface holding the zoom the current labels were chosen at. */
 export const LABELLED_AT = 'data-labelled-at';
@@ -28,6 +32,8 @@ const MAX_LABELS = 400;
 
 export interface LabelInputs {
   readonly ranks: ReadonlyMap<string, number>;
+  /** The ranks of a graph just drawn (see LAID_OUT_EVENT), before React has rendered it. */
+  readonly ranksOf: (graph: CitationGraph) => ReadonlyMap<string, number>;
   readonly selectedKey: string | null;
   /** Changes whenever a layout finished (the marker of useGraphLayout). */
   readonly layoutDone: string | null;
@@ -91,22 +97,24 @@ export function useGraphLabels(cy: Core | null, inputs: LabelInputs): void {
     if (!cy) return;
     const measure = canvasTextMeasurer();
     let timer: number | undefined;
-    const run = () => {
+    const run = (drawn?: CitationGraph) => {
       timer = undefined;
       if (cy.destroyed()) return;
-      relabel(cy, latest.current, measure, overlayBoxes(cy));
+      const { ranks, ranksOf, selectedKey } = latest.current;
+      const inputs = { ranks: drawn ? ranksOf(drawn) : ranks, selectedKey };
+      relabel(cy, inputs, measure, overlayBoxes(cy));
       // Says which view the labels were chosen for, so tests can wait for a relabelling.
       cy.container()?.setAttribute(LABELLED_AT, String(cy.zoom()));
     };
     const ask = () => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(run, RELABEL_DELAY_MS);
+      timer = window.setTimeout(() => run(), RELABEL_DELAY_MS);
     };
     // A finished layout is labelled at once, so its places and its labels are one frame, not two
     // (each a redraw of every element).
-    const now = () => {
+    const now = (_event: unknown, drawn?: CitationGraph) => {
       window.clearTimeout(timer);
-      run();
+      run(drawn);
     };
     schedule.current = ask;
     cy.on('viewport resize dragfree', ask);

@@ -105,7 +105,7 @@ export function useGraphLayout(
     if (!cy || !instance) return;
     const firstDraw = requested.current === null;
     const switched = requested.current !== layout;
-    const finish = (outcome: LayoutOutcome) => {
+    const finish = (outcome: LayoutOutcome, graphDrawn: CitationGraph) => {
       latest.current.options.onLayoutDrawn?.(outcome.drawn, outcome.note);
       const restore = pendingRestore.current;
       if (restore) {
@@ -118,7 +118,7 @@ export function useGraphLayout(
       if (switched && !firstDraw && selected?.nonempty()) cy.fit(selected.closedNeighborhood(), 80);
       // Fit to the nodes: haystack edges can keep a stale bounding box after nodes move.
       else if (switched || !userMoved.current) fitNodes(cy);
-      cy.emit(LAID_OUT_EVENT);
+      cy.emit(LAID_OUT_EVENT, [graphDrawn]);
       const marker = `${outcome.drawn}:${outcome.nodes}`;
       // Benchmarks read this mark: every node is placed and the view set.
       performance.mark('citescope:graph-laid-out', { detail: { layout: marker } });
@@ -150,7 +150,7 @@ export function useGraphLayout(
       const started = instance.run(current.graph, layout, { keepPlaced });
       drawn.current = started.drawn;
       void started.finished.then((outcome) => {
-        if (outcome) finish(outcome);
+        if (outcome) finish(outcome, current.graph);
       });
     };
     // Pages streaming in wait until the graph has doubled, or until the last one is in.
