@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -64,9 +64,24 @@ describe('the filters panel', () => {
     render(<Harness />);
     await user.type(screen.getByLabelText('Minimum citations'), '10');
     expect(shown()).toBe('Old and famous, New');
-    await user.type(screen.getByLabelText('Title, author or venue'), 'workshop');
-    expect(shown()).toBe('New');
+    const field = screen.getByLabelText('Title, author or venue');
+    await user.type(field, 'worksho');
+    // Typing shows at once; the filter follows when typing pauses.
+    expect(field).toHaveValue('worksho');
+    expect(shown()).toBe('Old and famous, New');
+    await user.type(field, 'p');
+    await waitFor(() => expect(shown()).toBe('New'));
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(shown()).toBe('Old and famous, Undated, New, Newer');
+  });
+
+  it('applies the text at once on Enter and when the field is emptied', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const field = screen.getByLabelText('Title, author or venue');
+    await user.type(field, 'workshop{Enter}');
+    expect(shown()).toBe('New');
+    await user.clear(field);
     expect(shown()).toBe('Old and famous, Undated, New, Newer');
   });
 

@@ -4,6 +4,7 @@ import type { YearHistogram } from '../../graph/year-histogram';
 import { classNames } from '../../ui/class-names';
 import relationDot from '../../ui/relation-dot.module.css';
 import styles from './filters.module.css';
+import { TextFilter } from './text-filter';
 import { YearRange } from './year-range';
 
 interface FiltersPanelProps {
@@ -80,17 +81,7 @@ export function FiltersPanel(props: FiltersPanelProps) {
           </span>
         </label>
       )}
-      <label className="field">
-        Title, author or venue
-        <input
-          type="search"
-          value={filters.text}
-          placeholder="e.g. transformer"
-          onChange={(e) => {
-            set({ text: e.target.value });
-          }}
-        />
-      </label>
+      <TextFilter value={filters.text} onChange={(text) => set({ text })} />
       <fieldset className={styles.toggles}>
         <legend>Show</legend>
         <Toggle
