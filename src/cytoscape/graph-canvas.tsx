@@ -12,6 +12,7 @@ import { useGraphLayout } from './use-graph-layout';
 import { runForceInWorker, type ForceRunner } from './force-runner';
 import { graphImageHandle, type GraphImageHandle } from './graph-image';
 import { handleGraphKey } from './keyboard';
+import { afterNextPaint } from './after-paint';
 import { applyVisibility } from './visibility';
 import { graphStylesheet } from './stylesheet';
 import { HoverTitle, useHoverTitle } from './hover-title';
@@ -125,9 +126,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
   );
 
   const byKey = useMemo(() => new Map(drawnGraph.nodes.map((n) => [n.key, n])), [drawnGraph]);
+  // Papers are drawn filtered (see useGraphLayout); a change of filters is applied after the
+  // frame that shows the input that changed them.
   useEffect(() => {
     if (!cy) return;
-    applyVisibility(cy, byKey, isVisible);
+    return afterNextPaint(() => {
+      if (!cy.destroyed()) applyVisibility(cy, byKey, isVisible);
+    });
   }, [cy, byKey, isVisible]);
 
   useEffect(() => {

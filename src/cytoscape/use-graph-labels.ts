@@ -103,8 +103,14 @@ export function useGraphLabels(cy: Core | null, inputs: LabelInputs): void {
       const { ranks, ranksOf, selectedKey } = latest.current;
       const inputs = { ranks: drawn ? ranksOf(drawn) : ranks, selectedKey };
       relabel(cy, inputs, measure, overlayBoxes(cy));
-      // Says which view the labels were chosen for, so tests can wait for a relabelling.
-      cy.container()?.setAttribute(LABELLED_AT, String(cy.zoom()));
+      // Says which view the labels were chosen for, so tests can wait for a relabelling. Only
+      // when it changed: Cytoscape resizes (and redraws) on any change of its container's
+      // attributes, and a resize asks for a relabelling — set every time, it never stopped.
+      const container = cy.container();
+      const zoom = String(cy.zoom());
+      if (container && container.getAttribute(LABELLED_AT) !== zoom) {
+        container.setAttribute(LABELLED_AT, zoom);
+      }
     };
     const ask = () => {
       window.clearTimeout(timer);
