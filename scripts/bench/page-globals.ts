@@ -22,9 +22,29 @@ export interface CapturedGraph {
   readonly box: { left: number; top: number; width: number; height: number };
 }
 
+/** One input event while a keystroke measure runs (input-paint.ts), with performance.now() times. */
+export interface RecordedStroke {
+  readonly phase: 'year' | 'year cleared' | 'text' | 'text cleared';
+  readonly value: string;
+  readonly keydownAt: number;
+  readonly inputAt: number;
+  /** When a message posted from the next animation frame arrived: that frame was produced. */
+  paintedAt: number;
+}
+
+export interface KeyRecorder {
+  /** Which keystrokes are being typed; input events outside a phase are not recorded. */
+  phase: RecordedStroke['phase'] | null;
+  readonly strokes: RecordedStroke[];
+  /** Event Timing entries (PerformanceEventTiming) seen while recording. */
+  readonly events: { name: string; startTime: number; duration: number }[];
+  readonly eventTiming: boolean;
+}
+
 declare global {
   interface Window {
     __bench?: BenchState;
+    __benchKeys?: KeyRecorder;
     __benchGraph?: CapturedGraph;
   }
 }
