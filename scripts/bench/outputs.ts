@@ -54,6 +54,7 @@ export function resultsJson(results: Results): unknown {
     yearFilterVsCytoscapeAlone: bySize(sizes, (s) => s.filterVsAlone.median, 2),
     filterInputPaintMs: bySize(sizes, (s) => s.keystrokeP95Ms.median),
     filterInputPaintMaxMs: bySize(sizes, (s) => s.keystrokeMaxMs.median),
+    filterKeydownPaintMs: bySize(sizes, (s) => s.keystrokeKeydownP95Ms.median),
     filterInputEventDurationMs: bySize(sizes, (s) => s.keystrokeEventP95Ms.median),
     renderer: Object.fromEntries(sizes.map((s) => [String(s.size), s.renderer])),
     frameMs: bySize(sizes, (s) => s.frameMs.median),

@@ -28,8 +28,10 @@ export interface RecordedStroke {
   readonly value: string;
   readonly keydownAt: number;
   readonly inputAt: number;
-  /** When a message posted from the next animation frame arrived: that frame was produced. */
+  /** When a task posted from the next animation frame ran: that frame had been produced. */
   paintedAt: number;
+  /** When a MessageChannel message posted from that frame arrived. */
+  messageAt: number;
 }
 
 export interface KeyRecorder {
