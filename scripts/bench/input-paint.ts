@@ -171,7 +171,10 @@ async function framesLanded(page: Page, count: number): Promise<void> {
   }
 }
 
-/** Types `text` (ASCII: one key per character) into the field, checks it arrived, then deletes it key by key. */
+/**
+ * Types `text` (ASCII: one key per character) into the field, checks it arrived, then deletes it
+ * key by key.
+ */
 async function typeAndClear(
   page: Page,
   label: string,
