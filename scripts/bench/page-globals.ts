@@ -22,9 +22,31 @@ export interface CapturedGraph {
   readonly box: { left: number; top: number; width: number; height: number };
 }
 
+/** One input event while a keystroke measure runs (input-paint.ts), with performance.now() times. */
+export interface RecordedStroke {
+  readonly phase: 'year' | 'year cleared' | 'text' | 'text cleared';
+  readonly value: string;
+  readonly keydownAt: number;
+  readonly inputAt: number;
+  /** When a task posted from the next animation frame ran: that frame had been produced. */
+  paintedAt: number;
+  /** When a MessageChannel message posted from that frame arrived. */
+  messageAt: number;
+}
+
+export interface KeyRecorder {
+  /** Which keystrokes are being typed; input events outside a phase are not recorded. */
+  phase: RecordedStroke['phase'] | null;
+  readonly strokes: RecordedStroke[];
+  /** Event Timing entries (PerformanceEventTiming) seen while recording. */
+  readonly events: { name: string; startTime: number; duration: number }[];
+  readonly eventTiming: boolean;
+}
+
 declare global {
   interface Window {
     __bench?: BenchState;
+    __benchKeys?: KeyRecorder;
     __benchGraph?: CapturedGraph;
   }
 }

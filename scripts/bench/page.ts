@@ -65,12 +65,24 @@ export async function openBenchPage(browser: Browser, url: string): Promise<Benc
 
 /** Resolves once Cytoscape has drawn nothing for `quietMs` (its work after a gesture is done). */
 export async function waitForQuiet(page: Page, quietMs = 400, timeoutMs = 30_000): Promise<void> {
-  await page.waitForFunction(
-    (quiet) => {
-      const last = window.__bench?.renders.at(-1) ?? 0;
-      return performance.now() - last > quiet;
-    },
-    quietMs,
-    { timeout: timeoutMs, polling: 100 },
-  );
+  const since = await page.evaluate(() => performance.now());
+  try {
+    await page.waitForFunction(
+      (quiet) => {
+        const last = window.__bench?.renders.at(-1) ?? 0;
+        return performance.now() - last > quiet;
+      },
+      quietMs,
+      { timeout: timeoutMs, polling: 100 },
+    );
+  } catch (error) {
+    const frames = await page.evaluate((from) => {
+      return window.__bench?.renders.filter((t) => t > from).length ?? 0;
+    }, since);
+    throw new Error(
+      `Cytoscape never stopped drawing for ${quietMs} ms in ${timeoutMs / 1000} s ` +
+        `(${frames} frames drawn meanwhile): something redraws the graph again and again.`,
+      { cause: error },
+    );
+  }
 }

@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/browser';
 import { measureBundle } from './bundle';
 import { chunkComposition, type Share } from './bundle-sources';
-import { describeMachine } from './machine';
+import { describeGraphics, describeMachine } from './machine';
 import { parseOptions } from './options';
 import { writeResults, type Results } from './outputs';
 import { runOnce, type RunResult } from './run-once';
@@ -19,8 +19,9 @@ import { summariseSize, targets } from './summary';
 import {
   bundleTable,
   drawingTable,
-  interactionTable,
+  filterTable,
   machineLine,
+  panZoomTable,
   styleTable,
   targetTable,
 } from './tables';
@@ -31,8 +32,11 @@ function describeRun(run: RunResult): string {
   const r = (n: number) => Math.round(n).toLocaleString('en');
   return (
     `${r(run.open.nodes)} nodes, ${run.requestsMeasured}/${run.requestsMinimum} requests, ` +
+    `open→interactive ${r(run.open.openToInteractiveMs)} ms, ` +
     `ready→interactive ${r(run.open.readyToInteractiveMs)} ms vs raw ${r(run.raw.default.ms)} ms, ` +
-    `filter ${r(run.yearFilter.applyMs)} ms, frame ${run.panZoom.input.meanMs.toFixed(1)} ms, ` +
+    `filter ${r(run.yearFilter.applyMs)} ms vs alone ${r(run.yearFilter.directMs)} ms, ` +
+    `keystroke p95 ${r(run.inputPaint.p95Ms)} ms (worst ${r(run.inputPaint.maxMs)}), ` +
+    `frame ${run.panZoom.input.meanMs.toFixed(1)} ms, renderer ${run.renderer}, ` +
     `heap ${run.heapMB.toFixed(1)} MB`
   );
 }
@@ -43,11 +47,12 @@ function section(results: Results, parts: ReadonlyMap<string, Share[]>): string 
     ? `\n\nFailed runs (left out): ${results.failedRuns.join('; ')}.`
     : '';
   return [
-    `Measured on ${date}: ${machineLine(results.machine, results.runs)}${failed}`,
+    `Measured on ${date}: ${machineLine(results.machine, results.runs, results.sizes)}${failed}`,
     `### Targets\n\n${targetTable(results.targets)}`,
     `### Opening a paper (ms)\n\n${drawingTable(results.sizes)}`,
     `### The same elements drawn other ways (ms)\n\n${styleTable(results.sizes)}`,
-    `### Filtering, panning and zooming (ms), memory\n\n${interactionTable(results.sizes)}`,
+    `### Filtering and typing (ms)\n\n${filterTable(results.sizes)}`,
+    `### Panning and zooming (ms), memory\n\n${panZoomTable(results.sizes)}`,
     `### JavaScript\n\nInitial JS (entry and preloaded chunks): ` +
       `${results.bundle.initialGzipKB.toFixed(1)} KB gzip.\n\n${bundleTable(results.bundle, parts)}`,
   ].join('\n\n');
@@ -66,6 +71,7 @@ async function main(): Promise<void> {
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
+    const graphics = await describeGraphics(browser);
     const done: RunResult[] = [];
     const failedRuns: string[] = [];
     for (let run = 1; run <= options.runs; run += 1) {
@@ -89,7 +95,7 @@ async function main(): Promise<void> {
       ),
     );
     const results: Results = {
-      machine: describeMachine(browser, loadAtStart),
+      machine: describeMachine(browser, graphics, loadAtStart),
       runs: options.runs,
       sizes,
       bundle,

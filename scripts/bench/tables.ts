@@ -35,7 +35,8 @@ export function drawingTable(sizes: readonly SizeSummary[]): string {
       'of which until laid out',
       'Raw Cytoscape',
       'of which add + layout',
-      'Ratio',
+      'Ratio (data ready)',
+      'Ratio (open)',
     ],
     sizes.map((s) => [
       int(s.size),
@@ -48,6 +49,7 @@ export function drawingTable(sizes: readonly SizeSummary[]): string {
       ms(s.rawDefaultMs),
       ms(s.rawDefaultScriptMs),
       fixed(s.overhead, 2),
+      fixed(s.openVsRaw, 2),
     ]),
   );
 }
@@ -73,7 +75,7 @@ export function styleTable(sizes: readonly SizeSummary[]): string {
   );
 }
 
-export function interactionTable(sizes: readonly SizeSummary[]): string {
+export function filterTable(sizes: readonly SizeSummary[]): string {
   return table(
     [
       'Citations',
@@ -81,6 +83,29 @@ export function interactionTable(sizes: readonly SizeSummary[]): string {
       'of which before Cytoscape',
       'Filter cleared',
       'Same classes, Cytoscape alone',
+      'Ratio to Cytoscape alone',
+      'Keystroke painted, p95 (worst)',
+      'from keydown, p95',
+      'Event Timing, p95',
+    ],
+    sizes.map((s) => [
+      int(s.size),
+      `${ms(s.filterApplyMs)} (${int(s.hidden)})`,
+      ms(s.filterBeforeClassesMs),
+      ms(s.filterClearMs),
+      ms(s.filterDirectMs),
+      fixed(s.filterVsAlone, 2),
+      `${ms(s.keystrokeP95Ms)} (${int(s.keystrokeMaxMs.median)})`,
+      ms(s.keystrokeKeydownP95Ms),
+      ms(s.keystrokeEventP95Ms),
+    ]),
+  );
+}
+
+export function panZoomTable(sizes: readonly SizeSummary[]): string {
+  return table(
+    [
+      'Citations',
       'Pan/zoom mean frame',
       'Median frame',
       'Worst frame',
@@ -91,10 +116,6 @@ export function interactionTable(sizes: readonly SizeSummary[]): string {
     ],
     sizes.map((s) => [
       int(s.size),
-      `${ms(s.filterApplyMs)} (${int(s.hidden)})`,
-      ms(s.filterBeforeClassesMs),
-      ms(s.filterClearMs),
-      ms(s.filterDirectMs),
       fixed(s.frameMs),
       fixed(s.frameMedianMs),
       ms(s.frameWorstMs),
@@ -132,10 +153,21 @@ export function bundleTable(bundle: BundleReport, parts: ReadonlyMap<string, Sha
   );
 }
 
-export function machineLine(machine: Machine, runs: number): string {
+/** Which Cytoscape renderer drew, once if every size agrees, else size by size. */
+export function rendererText(sizes: readonly SizeSummary[]): string {
+  const names = new Set(sizes.map((s) => s.renderer));
+  if (names.size <= 1) return `Cytoscape's renderer: ${[...names][0] ?? '–'}.`;
+  return `Cytoscape's renderer: ${sizes.map((s) => `${int(s.size)}: ${s.renderer}`).join(', ')}.`;
+}
+
+export function machineLine(machine: Machine, runs: number, sizes: readonly SizeSummary[]): string {
+  const { graphics } = machine;
+  const drawing = graphics.gpu
+    ? `WebGL on ${graphics.webgl}`
+    : `software rendering, no GPU; WebGL: ${graphics.webgl}`;
   return (
     `${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, ${machine.os}; ` +
-    `headless ${machine.browser} (software rendering, no GPU); Node ${machine.node}. ` +
+    `headless ${machine.browser} (${drawing}); Node ${machine.node}. ${rendererText(sizes)} ` +
     `Load average ${machine.loadAverage.map((n) => n.toFixed(1)).join(' → ')} over the runs. ` +
     `${runs} ${runs === 1 ? 'run' : 'runs'} per size, medians (range).`
   );
