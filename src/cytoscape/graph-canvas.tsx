@@ -23,6 +23,7 @@ import { useSizing, useTheme } from './use-appearance';
 import { useGraphLabels } from './use-graph-labels';
 import { useFocusWhenDrawn } from './use-focus-when-drawn';
 import { useDocumentTheme } from './use-document-theme';
+import { rendererChoice } from './renderer-choice';
 import { TimelineAxis } from './timeline-axis';
 
 export interface GraphCanvasProps {
@@ -74,6 +75,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const { graph, layout, isVisible, selectedKey } = props;
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
+  const [renderer] = useState(rendererChoice);
   const hover = useHoverTitle();
 
   useEffect(() => {
@@ -88,6 +90,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       boxSelectionEnabled: false,
+      // Only where WebGL runs on a GPU (see renderer-choice.ts); Cytoscape's defaults otherwise.
+      ...(renderer.renderer === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}),
     });
     if (import.meta.env.VITE_EXPOSE_CY === 'true') window.__cy = instance;
     setCy(instance);
@@ -95,7 +99,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (window.__cy === instance) delete window.__cy;
       instance.destroy();
     };
-  }, []);
+  }, [renderer]);
 
   // Before the layout hook: elements arrive styled in the right theme.
   const documentTheme = useDocumentTheme();
@@ -151,7 +155,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useCanvasEvents(cy, props, hover.show, hover.hide);
 
   return (
-    <div className={styles.canvas} data-layout-done={layoutDone ?? undefined}>
+    <div
+      className={styles.canvas}
+      data-layout-done={layoutDone ?? undefined}
+      data-renderer={renderer.renderer}
+      data-gpu={renderer.gpu ?? undefined}
+    >
       {/* role="application": a drawn graph with its own keyboard model (see keyboard.ts). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- see above */}
       <div
