@@ -18,6 +18,7 @@ const CACHE_LIMIT = 20_000;
 /** Measures with a 2D canvas (as Cytoscape does), remembering each label at each size. */
 export function canvasTextMeasurer(): MeasureText {
   let context: CanvasRenderingContext2D | null | undefined;
+  let current = '';
   const cache = new Map<string, number>();
   return (text, weight, size) => {
     // Cytoscape's own font string, so the two measure alike.
@@ -28,7 +29,11 @@ export function canvasTextMeasurer(): MeasureText {
     context ??= document.createElement('canvas').getContext('2d');
     let width = text.length * size * 0.6;
     if (context) {
-      context.font = font;
+      // Setting a font parses it: only when it changes (labels come in a few sizes).
+      if (font !== current) {
+        context.font = font;
+        current = font;
+      }
       width = context.measureText(text).width;
     }
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -93,7 +98,9 @@ export function labelCandidates(cy: Core, inputs: CandidateInputs): Candidates {
         y2: (y2 + pad) * zoom + pan.y,
       };
     };
-    const half = node.height() / 2;
+    // The node's diameter is its `size` (see the stylesheet): read from the data, since asking
+    // Cytoscape for its height computes the node's whole style, for every node in view.
+    const half = Number(node.data('size') ?? 0) / 2;
     // In POSITION_CLASSES order: below (with its gap), then above, right and left (no gap: the
     // halo keeps the text off the node). A place out of view is no place (an unmeasurable box).
     const boxes = [
