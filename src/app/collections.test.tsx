@@ -44,7 +44,10 @@ describe('collections', () => {
       await importPasted([deepLearning.externalIds.DOI, dqn.externalIds.DOI, UNKNOWN]);
 
       await waitFor(() => expect(seedsInUrl()).toEqual([deepLearning.paperId, dqn.paperId]));
-      await waitFor(() => expect(status()).toHaveTextContent(/^2 seeds · /), { timeout: 15_000 });
+      // Both seeds' lists in (the line no longer ends in "loading …").
+      await waitFor(() => expect(status()).toHaveTextContent(/^2 seeds · .*citations$/), {
+        timeout: 15_000,
+      });
       // The import resolved both seeds: opening them asked for no details again.
       expect(counter.count('batch')).toBe(1);
 

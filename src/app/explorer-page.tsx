@@ -3,10 +3,9 @@ import { SearchBox } from '../features/search/search-box';
 import { SearchResults } from '../features/search/search-results';
 import { PanelBoundary } from '../ui/panel-boundary';
 import type { Example } from './demo-mode';
-import { Explorer } from './explorer';
+import { LazyExplorer } from './explorer-loader';
 import { LibraryProvider } from './library-context';
 import { LibraryControls } from './library-controls';
-import { SeedsExplorer } from './seeds-explorer';
 import styles from './layout.module.css';
 import { centredOn, searchingFor } from './url-codec';
 import { useView } from './view-context';
@@ -27,8 +26,6 @@ export function ExplorerPage({ demo, examples, settings }: ExplorerPageProps) {
   const search = (query: string) => {
     setView((current) => searchingFor(current, query), 'push');
   };
-  const { paper } = view;
-
   return (
     <LibraryProvider>
       <div className={styles.app}>
@@ -49,10 +46,8 @@ export function ExplorerPage({ demo, examples, settings }: ExplorerPageProps) {
           <PanelBoundary name="This page">
             {view.search !== null ? (
               <SearchResults query={view.search} onOpen={open} />
-            ) : view.seeds.length > 0 ? (
-              <SeedsExplorer key={view.seeds.join()} view={view} setView={setView} />
-            ) : paper ? (
-              <Explorer view={{ ...view, paper }} setView={setView} />
+            ) : view.seeds.length > 0 || view.paper ? (
+              <LazyExplorer view={view} setView={setView} />
             ) : (
               <Welcome demo={demo} examples={examples} onOpen={open} />
             )}

@@ -1,30 +1,26 @@
 // "Collections" in the header: the collections kept in this browser and the exploration log of
 // the one being worked in (or of this session), in a modal dialog reachable from every page.
-import { useId, useRef, useState } from 'react';
-import { CollectionsPanel } from '../features/collections/collections-panel';
-import { ExplorationLogPanel } from '../features/exploration-log/exploration-log-panel';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useModal } from '../features/import/use-modal';
 import { useLibraryActions } from './library-context';
 import styles from './library-dialog.module.css';
+import { loadLibraryPanels } from './lazy-chunks';
 import { useSession } from './session-context';
-import { parseView } from './url-codec';
-import { useView } from './view-context';
 import modal from '../ui/modal.module.css';
 import { classNames } from '../ui/class-names';
+
+const LibraryPanels = lazy(() =>
+  loadLibraryPanels().then((module) => ({ default: module.LibraryPanels })),
+);
 
 export function LibraryDialog() {
   const [open, setOpen] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const library = useLibraryActions();
-  const [, setView] = useView();
-  const unreadable = useSession((state) => state.unreadableCollections);
-  const log = useSession((state) => state.log);
-  const logUnreadable = useSession((state) => state.logUnreadable);
   const problem = useSession((state) => state.libraryProblem);
   useModal(dialog, open);
   if (!library) return null;
-  const active = library.collections.find((entry) => entry.id === library.active);
   const close = () => setOpen(false);
 
   return (
@@ -58,34 +54,9 @@ export function LibraryDialog() {
         )}
         {/* Drawn only while open: a long log costs nothing the rest of the time. */}
         {open && (
-          <div className={styles.columns}>
-            <CollectionsPanel
-              collections={library.collections}
-              activeId={library.active}
-              unreadable={unreadable}
-              paperTitle={library.paperTitle}
-              onOpen={(collection) => {
-                library.open(collection);
-                close();
-              }}
-              onRename={library.rename}
-              onDelete={(id) => void library.remove(id)}
-              onRemoveSeed={library.removeSeed}
-              onExport={library.exportAs}
-              shareUrl={library.shareUrl}
-              whatsNew={library.whatsNew}
-            />
-            <ExplorationLogPanel
-              entries={log.entries}
-              dropped={log.dropped}
-              unreadable={logUnreadable}
-              title={active ? `“${active.name}”` : 'This session (no collection open)'}
-              onOpenUrl={(url) => {
-                setView(() => parseView(new URL(url, window.location.href).search), 'push');
-                close();
-              }}
-            />
-          </div>
+          <Suspense fallback={<p role="status">Loading your collections…</p>}>
+            <LibraryPanels onClose={close} />
+          </Suspense>
         )}
       </dialog>
     </>

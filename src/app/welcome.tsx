@@ -1,5 +1,10 @@
-import { useEffect } from 'react';
 import type { Example } from './demo-mode';
+import {
+  loadExplorer,
+  loadGraphCanvas,
+  loadLibraryPanels,
+  usePreloadWhenIdle,
+} from './lazy-chunks';
 import { useLibraryActions } from './library-context';
 import styles from './welcome.module.css';
 
@@ -9,26 +14,20 @@ interface WelcomeProps {
   readonly onOpen: (paper: string) => void;
 }
 
+// The explorer first: it is what a click on a paper needs before anything else. A failed
+// preload costs nothing: the part is asked for again when it is drawn, and says so there.
+const preloadNextSteps = () => {
+  loadExplorer()
+    .then(() => Promise.all([loadGraphCanvas(), loadLibraryPanels()]))
+    .catch(() => undefined);
+};
+
 export function Welcome({ demo, examples, onOpen }: WelcomeProps) {
   const library = useLibraryActions();
   const collections = library?.collections.slice(0, 5) ?? [];
-  // The graph's code is most of the app's weight: fetch it while the researcher is typing.
-  useEffect(() => {
-    const preload = () => void import('../cytoscape/graph-canvas');
-    // Not every browser has idle callbacks (Safari); a short timer does the same there.
-    const idle: Partial<Pick<Window, 'requestIdleCallback' | 'cancelIdleCallback'>> = window;
-    if (idle.requestIdleCallback && idle.cancelIdleCallback) {
-      const cancel = idle.cancelIdleCallback.bind(window);
-      const handle = idle.requestIdleCallback.call(window, preload);
-      return () => {
-        cancel(handle);
-      };
-    }
-    const timer = window.setTimeout(preload, 500);
-    return () => {
-      window.clearTimeout(timer);
-    };
-  }, []);
+  // The explorer and the graph are most of the app's weight: fetch them while the researcher
+  // is typing (the collections' inside too, a click away in the header).
+  usePreloadWhenIdle(preloadNextSteps);
   return (
     <section className={styles.welcome} aria-labelledby="welcome-heading">
       <h1 id="welcome-heading">Explore a paper’s citation network</h1>

@@ -2,6 +2,11 @@ import { render } from '@testing-library/react';
 import { createS2Client, type S2ClientConfig } from '../../src/api/client';
 import type { SchedulerOptions } from '../../src/api/scheduler-options';
 import { App } from '../../src/app/app';
+// The parts the app loads lazily, in the module cache from the start as in a browser that has
+// preloaded them: a test waits for what a person sees, not for the runner compiling a chunk
+// (the first view of a file otherwise outlasted findBy's timeout). The Suspense path still runs.
+import '../../src/app/explorer-route';
+import '../../src/app/library-panels';
 import { S2_BASE_URL } from '../../mocks/s2-handlers';
 
 interface RenderAppOptions {
