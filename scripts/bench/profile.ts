@@ -155,6 +155,12 @@ async function main(): Promise<void> {
       return { from: ready?.startTime ?? 0, clicks: window.__bench?.clicks[0] ?? 0 };
     });
     const end = span.clicks + open.openToInteractiveMs;
+    // PROFILE_WINDOW=1000-2500: also the time between those two moments after the click (ms).
+    const [from, to] = (process.env.PROFILE_WINDOW ?? '').split('-').map(Number);
+    if (from !== undefined && to !== undefined && Number.isFinite(from) && Number.isFinite(to)) {
+      console.info(`\n## From ${from} ms to ${to} ms after the click`);
+      summarise(profile, toProfile(span.clicks + from), toProfile(span.clicks + to));
+    }
     console.info('\n## From the last data-ready mark to the interactive frame');
     summarise(profile, toProfile(span.from), toProfile(end));
     await bench.close();
