@@ -116,8 +116,8 @@ export function useGraphLabels(cy: Core | null, inputs: LabelInputs): void {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => run(), RELABEL_DELAY_MS);
     };
-    // A finished layout is labelled at once, so its places and its labels are one frame, not two
-    // (each a redraw of every element).
+    // A layout finished while pages stream in is labelled at once, so its places and its labels
+    // are one frame, not two (each a redraw of every element).
     const now = (_event: unknown, drawn?: CitationGraph) => {
       window.clearTimeout(timer);
       run(drawn);
