@@ -88,7 +88,9 @@ export function ExplorationLogPanel(props: ExplorationLogPanelProps) {
 
   return (
     <section className={styles.panel} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Exploration log</h2>
+      <h2 id={`${id}-heading`} className={styles.heading}>
+        Exploration log
+      </h2>
       {title && <p className={styles.owner}>{title}</p>}
       {unreadable > 0 && (
         <p className="notice notice-error">
