@@ -9,7 +9,7 @@ export interface Share {
   readonly fraction: number;
 }
 
-interface SourceMap {
+export interface SourceMap {
   readonly sources: readonly string[];
   readonly mappings: string;
 }
@@ -17,7 +17,7 @@ interface SourceMap {
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** Base64 VLQ fields of one mapping segment. */
-export function decodeSegment(segment: string): number[] {
+function decodeSegment(segment: string): number[] {
   const fields: number[] = [];
   let value = 0;
   let shift = 0;
@@ -45,17 +45,18 @@ export function packageOf(source: string): string {
   return local ? `${local[1] ?? ''}/${local[2] ?? ''}` : 'other';
 }
 
-/** Characters of generated code per source package, biggest first. */
-export function chunkComposition(jsPath: string): Share[] {
-  const mapPath = `${jsPath}.map`;
-  if (!existsSync(mapPath)) return [];
-  const map = JSON.parse(readFileSync(mapPath, 'utf8')) as SourceMap;
-  const lines = readFileSync(jsPath, 'utf8').split('\n');
-  const chars = new Map<string, number>();
+/** A run of generated code from `column` on, mapped to the source at index `source`. */
+export interface Span {
+  readonly column: number;
+  readonly source: number;
+}
+
+/** Each generated line's spans, in column order, from the map's mappings. */
+export function mappingSpans(map: SourceMap): Span[][] {
   let sourceIndex = 0;
-  map.mappings.split(';').forEach((line, lineNo) => {
+  return map.mappings.split(';').map((line) => {
     let column = 0;
-    const spans: { column: number; source: number }[] = [];
+    const spans: Span[] = [];
     for (const segment of line.split(',')) {
       if (segment === '') continue;
       const fields = decodeSegment(segment);
@@ -65,6 +66,18 @@ export function chunkComposition(jsPath: string): Share[] {
         spans.push({ column, source: sourceIndex });
       }
     }
+    return spans;
+  });
+}
+
+/** Characters of generated code per source package, biggest first. */
+export function chunkComposition(jsPath: string): Share[] {
+  const mapPath = `${jsPath}.map`;
+  if (!existsSync(mapPath)) return [];
+  const map = JSON.parse(readFileSync(mapPath, 'utf8')) as SourceMap;
+  const lines = readFileSync(jsPath, 'utf8').split('\n');
+  const chars = new Map<string, number>();
+  mappingSpans(map).forEach((spans, lineNo) => {
     const length = lines[lineNo]?.length ?? 0;
     spans.forEach((span, i) => {
       const end = spans[i + 1]?.column ?? length;

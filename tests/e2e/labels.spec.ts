@@ -10,6 +10,7 @@ import { inject } from 'vitest';
 import { settledStatus, SHOTS } from './app-page';
 import { launchChromium } from './browser';
 import { exportAs } from './export-download';
+import { pngPixels } from './png-pixels';
 
 /** Each viewport with the least graph the page layout promises it (labels need the room). */
 const VIEWPORTS = [
@@ -141,22 +142,6 @@ describe.each(VIEWPORTS)('labels at $width×$height', (size) => {
   });
 });
 
-/** The colour of the top-left pixel of a PNG, read by the browser. */
-async function cornerPixel(page: Page, png: Buffer): Promise<number[]> {
-  return page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('No 2D canvas');
-    context.drawImage(image, 0, 0);
-    return [...context.getImageData(0, 0, 1, 1).data];
-  }, png.toString('base64'));
-}
-
 describe('the dark theme', () => {
   it('recolours nodes and labels, and a PNG export keeps its white background', async () => {
     const page = await openBench(VIEWPORTS[0]);
@@ -174,7 +159,7 @@ describe('the dark theme', () => {
     await page.screenshot({ path: `${SHOTS}/labels-1400-dark.png` });
 
     const png = await readFile((await exportAs(page, 'PNG image (2×)')).path);
-    expect(await cornerPixel(page, png)).toEqual([255, 255, 255, 255]);
+    expect((await pngPixels(page, png, [{ x: 0, y: 0 }]))[0]).toEqual([255, 255, 255, 255]);
     // The screen stays dark after the export.
     expect((await labelReport(page)).centreFill).toBe(dark.centreFill);
     await page.close();

@@ -9,6 +9,7 @@ import { SAMPLE_CENTRE_ID } from '../../mocks/sample';
 import { centreId, openApp, selectNode, settledStatus, SHOTS } from './app-page';
 import { launchChromium } from './browser';
 import { exportAs } from './export-download';
+import { pngPixels } from './png-pixels';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -32,25 +33,6 @@ function rendererState(page: Page) {
   });
 }
 
-/** The RGBA colours at the given points of a PNG, read by the browser. */
-function pixels(page: Page, png: Buffer, points: readonly { x: number; y: number }[]) {
-  return page.evaluate(
-    async ({ data, at }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d');
-      if (!context) throw new Error('No 2D canvas');
-      context.drawImage(image, 0, 0);
-      return at.map(({ x, y }) => [...context.getImageData(x, y, 1, 1).data].join(','));
-    },
-    { data: png.toString('base64'), at: points },
-  );
-}
-
 /** The colour on screen at the centre paper's node and at the graph's top-left corner. */
 async function centreAndCorner(page: Page): Promise<string[]> {
   const id = await centreId(page);
@@ -65,10 +47,12 @@ async function centreAndCorner(page: Page): Promise<string[]> {
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );
   const shot = await page.locator('#citation-graph').screenshot();
-  const [centre = '', corner = ''] = await pixels(page, shot, [
-    { x: Math.round(point.x), y: Math.round(point.y) },
-    { x: 2, y: 2 },
-  ]);
+  const [centre = '', corner = ''] = (
+    await pngPixels(page, shot, [
+      { x: Math.round(point.x), y: Math.round(point.y) },
+      { x: 2, y: 2 },
+    ])
+  ).map((rgba) => rgba.join(','));
   return [centre, corner];
 }
 
