@@ -4,6 +4,7 @@ import type { Core } from 'cytoscape';
 import { render } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildCitationGraph } from '../graph/citation-graph';
 import { addExpansions } from '../graph/expansion';
 import type { ForceInput } from '../graph/layout/force';
 import type { Point } from '../graph/layout/positions';
@@ -209,6 +210,28 @@ describe('GraphCanvas while pages stream in', () => {
         .getElementById(last.nodes.at(-1)?.key ?? '')
         .hasClass('is-hidden'),
     ).toBe(false);
+  });
+});
+
+describe('GraphCanvas opening another paper while its lists stream in', () => {
+  it("draws the new paper's first page at once, never keeping the old paper on screen", async () => {
+    const old = starNeighbourhood(5, 20);
+    const next = buildCitationGraph({
+      centre: paper(900),
+      references: [link(paper(901)), link(paper(902))],
+      citations: [],
+    });
+    const props = (graph: typeof old) => canvasProps(graph, 'radial', { streaming: true });
+    const { rerender } = render(<GraphCanvas {...props(old)} />);
+    await settle();
+    rerender(<GraphCanvas {...props(next)} />);
+    await settle();
+    const ids = new Set(
+      exposedCy()
+        .nodes()
+        .map((node) => node.id()),
+    );
+    expect(ids).toEqual(new Set([paper(900).id, paper(901).id, paper(902).id]));
   });
 });
 

@@ -65,6 +65,7 @@ export function useGraphLayout(
   const userMoved = useRef(false);
   /** Nodes in the model when the drawing last caught up with it. */
   const drawnNodes = useRef(0);
+  const drawnCentre = useRef<string | null>(null);
   const deferred = useRef<(() => void) | null>(null);
   const streaming = useRef(options.streaming);
 
@@ -132,6 +133,7 @@ export function useGraphLayout(
       deferred.current = null;
       const current = latest.current;
       drawnNodes.current = current.graph.nodes.length;
+      drawnCentre.current = current.graph.centre.id;
       const { added, removed, edgesChanged } = syncElements(
         cy,
         current.graph,
@@ -156,9 +158,11 @@ export function useGraphLayout(
         if (outcome) finish(outcome, current.graph);
       });
     };
-    // Pages streaming in wait until the graph has doubled, or until the last one is in.
+    // Pages streaming in wait until the graph has doubled, or until the last one is in — pages of
+    // the paper drawn, never another paper's (a new centre is drawn at once).
     const grown = graph.nodes.length >= drawnNodes.current * STREAM_GROWTH;
-    if (streaming.current && !firstDraw && !switched && !grown) {
+    const samePaper = graph.centre.id === drawnCentre.current;
+    if (streaming.current && !firstDraw && !switched && samePaper && !grown) {
       deferred.current = update;
       return;
     }
