@@ -26,7 +26,7 @@ interface Timed {
   readonly beforeClassesMs?: number;
 }
 
-function typeYear(page: Page, text: string): Promise<Timed> {
+export function typeYear(page: Page, text: string): Promise<Timed> {
   return page.evaluate(async (value) => {
     const cy = window.__cy;
     const input = [...document.querySelectorAll('label')]
@@ -58,7 +58,7 @@ function typeYear(page: Page, text: string): Promise<Timed> {
   }, text);
 }
 
-function direct(page: Page, from: number | null): Promise<Timed> {
+export function direct(page: Page, from: number | null): Promise<Timed> {
   return page.evaluate(async (year) => {
     const cy = window.__cy;
     if (!cy) throw new Error('No graph.');
