@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GraphCanvas } from './graph-canvas';
 import { canvasProps, exposedCy, settle } from './graph-canvas.test-kit';
 import { starNeighbourhood } from '../test-support/graphs';
+import { LABELLED_AT } from './use-graph-labels';
 
 beforeEach(() => {
   vi.stubEnv('VITE_EXPOSE_CY', 'true');
@@ -95,5 +96,28 @@ describe('GraphCanvas appearance and focus', () => {
     await settle();
     expect(size(second.key)).toBeGreaterThan(size(first.key));
     expect([size(first.key), size(second.key)]).not.toEqual(byCitations);
+  });
+});
+
+describe('GraphCanvas labels', () => {
+  it("says the zoom its labels were chosen at without touching Cytoscape's container", async () => {
+    const { container } = render(
+      <GraphCanvas {...canvasProps(starNeighbourhood(3, 3), 'radial')} />,
+    );
+    await settle();
+    const cy = exposedCy();
+    const surface = cy.container();
+    if (!surface) throw new Error('The graph has no container');
+    // Cytoscape answers any change of its container's attributes with a resize: a full redraw.
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(surface, { attributes: true });
+    act(() => {
+      cy.zoom(cy.zoom() * 2);
+    });
+    const frame = () => container.querySelector(`[${LABELLED_AT}]`);
+    await vi.waitFor(() => expect(frame()?.getAttribute(LABELLED_AT)).toBe(String(cy.zoom())));
+    expect(frame()).not.toBe(surface);
+    expect(observer.takeRecords()).toEqual([]);
+    observer.disconnect();
   });
 });

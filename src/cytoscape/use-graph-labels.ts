@@ -23,7 +23,10 @@ export const RELABEL_DELAY_MS = 150;
  * it drew as the extra parameter.
  */
 export const LAID_OUT_EVENT = 'citescope-laid-out';
-/** Attribute of the graph surface holding the zoom the current labels were chosen at. */
+/**
+ * Attribute of the graph's frame (the element around Cytoscape's container) holding the zoom the
+ * current labels were chosen at.
+ */
 export const LABELLED_AT = 'data-labelled-at';
 /** Empty screen pixels kept between two labels. */
 const LABEL_GAP_PX = 3;
@@ -103,14 +106,12 @@ export function useGraphLabels(cy: Core | null, inputs: LabelInputs): void {
       const { ranks, ranksOf, selectedKey } = latest.current;
       const inputs = { ranks: drawn ? ranksOf(drawn) : ranks, selectedKey };
       relabel(cy, inputs, measure, overlayBoxes(cy));
-      // Says which view the labels were chosen for, so tests can wait for a relabelling. Only
-      // when it changed: Cytoscape resizes (and redraws) on any change of its container's
-      // attributes, and a resize asks for a relabelling — set every time, it never stopped.
-      const container = cy.container();
+      // Says which view the labels were chosen for, so tests can wait for a relabelling. On the
+      // frame, never on Cytoscape's container: Cytoscape watches its container's attributes and
+      // answers any change with a resize — every canvas cleared and redrawn 100 ms later.
+      const frame = cy.container()?.parentElement;
       const zoom = String(cy.zoom());
-      if (container && container.getAttribute(LABELLED_AT) !== zoom) {
-        container.setAttribute(LABELLED_AT, zoom);
-      }
+      if (frame && frame.getAttribute(LABELLED_AT) !== zoom) frame.setAttribute(LABELLED_AT, zoom);
     };
     const ask = () => {
       window.clearTimeout(timer);

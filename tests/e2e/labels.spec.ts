@@ -53,7 +53,7 @@ async function openBench(size: { width: number; height: number }): Promise<Page>
 async function labelsSettled(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
-      document.getElementById('citation-graph')?.getAttribute('data-labelled-at') ===
+      document.querySelector('[data-labelled-at]')?.getAttribute('data-labelled-at') ===
       String(window.__cy?.zoom()),
     null,
     { timeout: 30_000 },
