@@ -77,20 +77,20 @@ export function useGraphLayout(
       userMoved.current = true;
     };
     cy.on('tapstart scrollzoom pinchzoom', moved);
-    // Cytoscape sizes its canvas to the window's resizes only; the page around the graph can
-    // change the container too (a status line wrapping, a panel or tab appearing). Follow it,
-    // and keep the whole graph in view until the reader moves it.
-    const container = cy.container();
-    const observer =
-      container && typeof ResizeObserver === 'function'
-        ? new ResizeObserver(() => {
-            cy.resize();
-            if (!userMoved.current) fitNodes(cy);
-          })
-        : null;
-    if (container) observer?.observe(container);
+    // Cytoscape follows its container's size itself (a resize observer, debounced): keep the
+    // whole graph in view when the size changed, until the reader moves it. A second observer
+    // here would resize, and redraw every element, twice. Cytoscape also resizes on the window's
+    // resize events and on its container's attribute changes, when the size may be the same.
+    let size = `${cy.width()}x${cy.height()}`;
+    const refit = () => {
+      const now = `${cy.width()}x${cy.height()}`;
+      if (now === size) return;
+      size = now;
+      if (!userMoved.current) fitNodes(cy);
+    };
+    cy.on('resize', refit);
     return () => {
-      observer?.disconnect();
+      cy.off('resize', refit);
       cy.off('tapstart scrollzoom pinchzoom', moved);
       instance.dispose();
       runner.current = null;
