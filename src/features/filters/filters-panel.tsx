@@ -4,7 +4,7 @@ import type { YearHistogram } from '../../graph/year-histogram';
 import { classNames } from '../../ui/class-names';
 import relationDot from '../../ui/relation-dot.module.css';
 import styles from './filters.module.css';
-import { TextFilter } from './text-filter';
+import { MinCitationsField, TextFilter } from './text-filter';
 import { YearRange } from './year-range';
 
 interface FiltersPanelProps {
@@ -46,20 +46,10 @@ export function FiltersPanel(props: FiltersPanelProps) {
           without a year hidden by the year range.
         </p>
       )}
-      <label className="field">
-        Minimum citations
-        <input
-          type="number"
-          min={0}
-          step={1}
-          value={filters.minCitations === 0 ? '' : filters.minCitations}
-          placeholder="0"
-          onChange={(e) => {
-            const value = Math.max(0, Math.floor(Number(e.target.value) || 0));
-            set({ minCitations: value });
-          }}
-        />
-      </label>
+      <MinCitationsField
+        value={filters.minCitations}
+        onChange={(minCitations) => set({ minCitations })}
+      />
       {(props.seeds ?? 1) > 1 && (
         <label className="field">
           Linked to at least N seeds
