@@ -5,7 +5,7 @@
 // Only papers shown and whose label would lie wholly inside the view are candidates.
 import type { Core } from 'cytoscape';
 import type { LabelBox, LabelCandidate } from '../graph/labels';
-import { ALL_LABEL_CLASSES, CENTRE_STEPS, labelClass, labelMetrics } from './label-steps';
+import { CENTRE_STEPS, labelData, labelMetrics } from './label-steps';
 import { LABEL_FONT_FAMILY } from './stylesheet';
 
 /** Width of `text` in graph units, as Cytoscape measures it (rounded up). */
@@ -64,8 +64,8 @@ const ALL_POSITION_CLASSES = POSITION_CLASSES.join(' ');
 
 export interface Candidates {
   readonly candidates: LabelCandidate[];
-  /** The step class each candidate is drawn with. */
-  readonly classes: Map<string, string>;
+  /** The zoom step each candidate is drawn at (the centre's is larger). */
+  readonly steps: Map<string, number>;
 }
 
 export function labelCandidates(cy: Core, inputs: CandidateInputs): Candidates {
@@ -74,7 +74,7 @@ export function labelCandidates(cy: Core, inputs: CandidateInputs): Candidates {
   const width = cy.width();
   const height = cy.height();
   const candidates: LabelCandidate[] = [];
-  const classes = new Map<string, string>();
+  const steps = new Map<string, number>();
   cy.nodes().forEach((node) => {
     if (node.hasClass('is-hidden')) return;
     const label = String(node.data('label') ?? '');
@@ -120,32 +120,39 @@ export function labelCandidates(cy: Core, inputs: CandidateInputs): Candidates {
     candidates.push(
       isCentre ? { key: id, rank, box, pinned: true } : { key: id, rank, box, alternatives },
     );
-    classes.set(id, labelClass(step));
+    steps.set(id, step);
   });
-  return { candidates, classes };
+  return { candidates, steps };
 }
 
-/** What a node's label classes are now, kept beside it so a relabelling changes only what moved. */
+/** A label as placed: its zoom step and its position's class (see POSITION_CLASSES). */
+export interface PlacedLabel {
+  readonly step: number;
+  readonly position: string;
+}
+
+/** What a node's label is now, kept beside it so a relabelling changes only what moved. */
 const LABEL_SCRATCH = 'citescopeLabel';
 
-/**
- * Gives the chosen nodes their label (`chosen`: node id → its step and position classes) and
- * takes it from the rest, in one batch.
- */
-export function applyLabels(cy: Core, chosen: ReadonlyMap<string, string>): void {
-  const strip = `has-label ${ALL_LABEL_CLASSES} ${ALL_POSITION_CLASSES}`;
+/** Gives the chosen nodes their label and takes it from the rest, in one batch. */
+export function applyLabels(cy: Core, chosen: ReadonlyMap<string, PlacedLabel>): void {
+  const strip = `has-label ${ALL_POSITION_CLASSES}`;
+  const keyOf = ({ step, position }: PlacedLabel) => `${step} ${position}`;
   cy.batch(() => {
     cy.nodes('.has-label').forEach((node) => {
-      if (chosen.get(node.id()) === node.scratch(LABEL_SCRATCH)) return;
+      const label = chosen.get(node.id());
+      if (label && keyOf(label) === node.scratch(LABEL_SCRATCH)) return;
       node.removeClass(strip);
       node.removeScratch(LABEL_SCRATCH);
     });
-    for (const [id, classes] of chosen) {
+    for (const [id, label] of chosen) {
       const node = cy.getElementById(id);
-      if (node.empty() || (node.hasClass('has-label') && node.scratch(LABEL_SCRATCH) === classes))
+      const key = keyOf(label);
+      if (node.empty() || (node.hasClass('has-label') && node.scratch(LABEL_SCRATCH) === key))
         continue;
-      node.addClass(`has-label ${classes}`);
-      node.scratch(LABEL_SCRATCH, classes);
+      node.data(labelData(label.step));
+      node.addClass(`has-label ${label.position}`.trim());
+      node.scratch(LABEL_SCRATCH, key);
     }
   });
 }

@@ -5,7 +5,7 @@
 // label placement chose carry text (see label-steps.ts and use-graph-labels.ts), and edges are
 // cheap haystacks: both matter at thousands of nodes.
 import type { StylesheetJson } from 'cytoscape';
-import { labelStepRules } from './label-steps';
+import { labelMetricsRule } from './label-steps';
 import { PALETTES, type Theme } from './palette';
 
 /** The font labels are drawn and measured in. */
@@ -77,7 +77,7 @@ export function graphStylesheet(theme: Theme): StylesheetJson {
       selector: 'node[?main]',
       style: { label: 'data(label)', 'font-size': 24, 'min-zoomed-font-size': 0 },
     },
-    ...labelStepRules(),
+    labelMetricsRule(),
     // Where the placement put a label when below the node was taken (see label-boxes.ts).
     { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': 0 } },
     {

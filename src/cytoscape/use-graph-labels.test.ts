@@ -118,4 +118,21 @@ describe('relabel', () => {
     const chosen = relabel(cy, { ranks, selectedKey: 'n60' }, measure);
     expect(chosen.slice(0, 2)).toEqual(['centre', 'n60']);
   });
+
+  it('resizes the labels it keeps when relabelled at another zoom', () => {
+    const cy = drawn();
+    cy.zoom(1);
+    cy.center();
+    const before = relabel(cy, { ranks, selectedKey: null }, measure);
+    cy.zoom(2.5);
+    cy.center();
+    const after = relabel(cy, { ranks, selectedKey: null }, measure);
+    const kept = after.slice(1).filter((id) => before.includes(id));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const id of kept) {
+      const px = parseFloat(String(cy.getElementById(id).style('font-size'))) * cy.zoom();
+      expect(px).toBeGreaterThanOrEqual(LABEL_PX - 1e-9);
+      expect(px).toBeLessThan(LABEL_PX * 2 ** 0.25 + 1e-9);
+    }
+  });
 });

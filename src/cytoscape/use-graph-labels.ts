@@ -71,7 +71,7 @@ export function relabel(
   measure: MeasureText,
   obstacles: readonly LabelBox[] = [],
 ): string[] {
-  const { candidates, classes } = labelCandidates(cy, {
+  const { candidates, steps } = labelCandidates(cy, {
     ...inputs,
     step: labelStep(cy.zoom()),
     measure,
@@ -82,7 +82,7 @@ export function relabel(
     new Map(
       placed.map(({ key, position }) => [
         key,
-        `${classes.get(key) ?? ''} ${POSITION_CLASSES[position] ?? ''}`.trim(),
+        { step: steps.get(key) ?? 0, position: POSITION_CLASSES[position] ?? '' },
       ]),
     ),
   );
