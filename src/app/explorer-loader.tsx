@@ -8,10 +8,10 @@ import { parsePaperInput } from '../domain/identifier';
 import { paperQueryOptions } from '../queries/paper-queries';
 import { useS2Client } from '../queries/s2-client-context';
 import { seedPapersQueryOptions } from '../queries/seed-queries';
-import { ErrorNotice } from '../ui/error-notice';
 import type { ExplorerRouteProps } from './explorer-route';
 import { loadExplorer, loadGraphCanvas } from './lazy-chunks';
 import type { ViewState } from './url-codec';
+import { PaperLoadFailure, SeedsLoadFailure } from './load-failures';
 
 const ExplorerRoute = lazy(() =>
   loadExplorer().then((module) => ({ default: module.ExplorerRoute })),
@@ -48,22 +48,10 @@ export function LazyExplorer(props: ExplorerRouteProps) {
   }, []);
 
   if (apiId !== null && paper.isError) {
-    return (
-      <ErrorNotice
-        title="Could not open this paper"
-        error={paper.error}
-        onRetry={() => void paper.refetch()}
-      />
-    );
+    return <PaperLoadFailure query={paper} />;
   }
   if (seeds.length > 0 && seedPapers.isError) {
-    return (
-      <ErrorNotice
-        title="Could not load the seed papers"
-        error={seedPapers.error}
-        onRetry={() => void seedPapers.refetch()}
-      />
-    );
+    return <SeedsLoadFailure query={seedPapers} />;
   }
   return (
     <Suspense

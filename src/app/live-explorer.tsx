@@ -15,6 +15,7 @@ import { useSession } from './session-context';
 import { useGraphMeasures } from './use-graph-measures';
 import { ALL_CITATIONS, centredOn, DEFAULT_CITATION_CAP, type ViewState } from './url-codec';
 import type { SetView } from './view-store';
+import { PaperLoadFailure } from './load-failures';
 
 interface LiveExplorerProps {
   readonly apiId: string;
@@ -66,13 +67,7 @@ export function LiveExplorer({ apiId, view, setView }: LiveExplorerProps) {
     );
   }
   if (paper.isError) {
-    return (
-      <ErrorNotice
-        title="Could not open this paper"
-        error={paper.error}
-        onRetry={() => void paper.refetch()}
-      />
-    );
+    return <PaperLoadFailure query={paper} />;
   }
   const centre = paper.data;
   const loading = [

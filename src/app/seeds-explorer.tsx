@@ -13,6 +13,7 @@ import { SeedsCollection } from './seeds-collection';
 import { useSession } from './session-context';
 import { DEFAULT_CITATION_CAP, type ViewState } from './url-codec';
 import type { SetView } from './view-store';
+import { SeedsLoadFailure } from './load-failures';
 
 interface SeedsExplorerProps {
   readonly view: ViewState;
@@ -59,13 +60,7 @@ export function SeedsExplorer({ view, setView }: SeedsExplorerProps) {
     return <p role="status">Loading {view.seeds.length.toLocaleString('en')} seed papers…</p>;
   }
   if (papers.isError) {
-    return (
-      <ErrorNotice
-        title="Could not load the seed papers"
-        error={papers.error}
-        onRetry={() => void papers.refetch()}
-      />
-    );
+    return <SeedsLoadFailure query={papers} />;
   }
   const centre = papers.data.papers[0];
   if (!centre) {
