@@ -14,6 +14,7 @@ import { graphImageHandle, type GraphImageHandle } from './graph-image';
 import { handleGraphKey } from './keyboard';
 import { afterNextPaint } from './after-paint';
 import { applyVisibility } from './visibility';
+import { useFollowMoves } from './use-follow-moves';
 import { graphStylesheet } from './stylesheet';
 import { HoverTitle, useHoverTitle } from './hover-title';
 import { useCanvasEvents } from './use-canvas-events';
@@ -153,6 +154,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useGraphLabels(cy, { ranks, ranksOf, selectedKey, layoutDone, isVisible, sizes });
   useFocusWhenDrawn(container, props.autoFocus === true && layoutDone !== null, graph.centre.id);
   useCanvasEvents(cy, props, hover.show, hover.hide);
+  useFollowMoves(cy);
 
   return (
     <div

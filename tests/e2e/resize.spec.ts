@@ -1,10 +1,11 @@
 // The graph when the room around it changes: a window made smaller (or a panel or status line
 // taking height) resizes the canvas and fits the papers into it again, until the reader has
-// moved the view; then their view is kept.
+// moved the view; then their view is kept. A graph moved on the page still takes clicks where
+// its papers are drawn.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_CENTRE_ID } from '../../mocks/sample';
-import { openOnScreen, settledStatus } from './app-page';
+import { openOnScreen, selectNode, settledStatus } from './app-page';
 import { launchChromium } from './browser';
 
 let browser: Browser;
@@ -64,6 +65,35 @@ describe('the graph when its room changes', () => {
     const again = await fittedTo(page);
     expect(again.width).toBeGreaterThan(narrow.width);
     expect(again.zoom).toBe(zoomed);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('takes a click where a paper is drawn after the graph has moved on the page', async () => {
+    const { page, errors, close } = await openOnScreen(
+      browser,
+      { width: 1400, height: 900 },
+      `?paper=${SAMPLE_CENTRE_ID}`,
+    );
+    await settledStatus(page);
+    // What a line above the graph going away does: the graph moves, its size stays.
+    const moved = await page.evaluate(() => {
+      const frame = window.__cy?.container()?.parentElement;
+      if (!frame) throw new Error('no graph on the page');
+      const before = frame.getBoundingClientRect().top;
+      frame.style.transform = 'translateY(-60px)';
+      return before - frame.getBoundingClientRect().top;
+    });
+    expect(moved).toBe(60);
+    const id = await page.evaluate(
+      () =>
+        window.__cy
+          ?.nodes()
+          .filter((n) => n.data('relation') !== 'centre')
+          .first()
+          .id() ?? '',
+    );
+    await selectNode(page, id);
     expect(errors).toEqual([]);
     await close();
   });
