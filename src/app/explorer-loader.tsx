@@ -11,7 +11,7 @@ import { seedPapersQueryOptions } from '../queries/seed-queries';
 import type { ExplorerRouteProps } from './explorer-route';
 import { loadExplorer, loadGraphCanvas } from './lazy-chunks';
 import type { ViewState } from './url-codec';
-import { PaperLoadFailure, SeedsLoadFailure } from './load-failures';
+import { LoadFailure } from './load-failures';
 
 const ExplorerRoute = lazy(() =>
   loadExplorer().then((module) => ({ default: module.ExplorerRoute })),
@@ -48,10 +48,10 @@ export function LazyExplorer(props: ExplorerRouteProps) {
   }, []);
 
   if (apiId !== null && paper.isError) {
-    return <PaperLoadFailure query={paper} />;
+    return <LoadFailure of="paper" query={paper} />;
   }
   if (seeds.length > 0 && seedPapers.isError) {
-    return <SeedsLoadFailure query={seedPapers} />;
+    return <LoadFailure of="seeds" query={seedPapers} />;
   }
   return (
     <Suspense

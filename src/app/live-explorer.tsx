@@ -15,7 +15,7 @@ import { useSession } from './session-context';
 import { useGraphMeasures } from './use-graph-measures';
 import { ALL_CITATIONS, centredOn, DEFAULT_CITATION_CAP, type ViewState } from './url-codec';
 import type { SetView } from './view-store';
-import { PaperLoadFailure } from './load-failures';
+import { LoadFailure } from './load-failures';
 
 interface LiveExplorerProps {
   readonly apiId: string;
@@ -67,7 +67,7 @@ export function LiveExplorer({ apiId, view, setView }: LiveExplorerProps) {
     );
   }
   if (paper.isError) {
-    return <PaperLoadFailure query={paper} />;
+    return <LoadFailure of="paper" query={paper} />;
   }
   const centre = paper.data;
   const loading = [

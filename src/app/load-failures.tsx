@@ -2,27 +2,18 @@
 // before the explorer's code is in, by its loader (see explorer-loader.tsx) — the same notice.
 import { ErrorNotice } from '../ui/error-notice';
 
-interface FailedQuery {
-  readonly error: unknown;
-  readonly refetch: () => Promise<unknown>;
+const TITLES = {
+  paper: 'Could not open this paper',
+  seeds: 'Could not load the seed papers',
+} as const;
+
+interface LoadFailureProps {
+  readonly of: keyof typeof TITLES;
+  readonly query: { readonly error: unknown; readonly refetch: () => Promise<unknown> };
 }
 
-export function PaperLoadFailure({ query }: { readonly query: FailedQuery }) {
+export function LoadFailure({ of, query }: LoadFailureProps) {
   return (
-    <ErrorNotice
-      title="Could not open this paper"
-      error={query.error}
-      onRetry={() => void query.refetch()}
-    />
-  );
-}
-
-export function SeedsLoadFailure({ query }: { readonly query: FailedQuery }) {
-  return (
-    <ErrorNotice
-      title="Could not load the seed papers"
-      error={query.error}
-      onRetry={() => void query.refetch()}
-    />
+    <ErrorNotice title={TITLES[of]} error={query.error} onRetry={() => void query.refetch()} />
   );
 }

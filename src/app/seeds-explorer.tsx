@@ -13,7 +13,7 @@ import { SeedsCollection } from './seeds-collection';
 import { useSession } from './session-context';
 import { DEFAULT_CITATION_CAP, type ViewState } from './url-codec';
 import type { SetView } from './view-store';
-import { SeedsLoadFailure } from './load-failures';
+import { LoadFailure } from './load-failures';
 
 interface SeedsExplorerProps {
   readonly view: ViewState;
@@ -60,7 +60,7 @@ export function SeedsExplorer({ view, setView }: SeedsExplorerProps) {
     return <p role="status">Loading {view.seeds.length.toLocaleString('en')} seed papers…</p>;
   }
   if (papers.isError) {
-    return <SeedsLoadFailure query={papers} />;
+    return <LoadFailure of="seeds" query={papers} />;
   }
   const centre = papers.data.papers[0];
   if (!centre) {

@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_CENTRE_ID } from '../../mocks/sample';
-import { openOnScreen, selectNode, settledStatus } from './app-page';
+import { openOnScreen, selectNode, settledStatus, type OpenedPage } from './app-page';
 import { launchChromium } from './browser';
 
 let browser: Browser;
@@ -38,14 +38,20 @@ async function fittedTo(page: Page) {
   });
 }
 
+/** The sample's paper on a desktop screen, its lists in. */
+async function openSample(): Promise<OpenedPage> {
+  const opened = await openOnScreen(
+    browser,
+    { width: 1400, height: 900 },
+    `?paper=${SAMPLE_CENTRE_ID}`,
+  );
+  await settledStatus(opened.page);
+  return opened;
+}
+
 describe('the graph when its room changes', () => {
   it('fits the papers into a smaller canvas, and keeps a view the reader chose', async () => {
-    const { page, errors, close } = await openOnScreen(
-      browser,
-      { width: 1400, height: 900 },
-      `?paper=${SAMPLE_CENTRE_ID}`,
-    );
-    await settledStatus(page);
+    const { page, errors, close } = await openSample();
     const wide = await fittedTo(page);
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.waitForFunction((before) => (window.__cy?.width() ?? before) < before, wide.width);
@@ -70,12 +76,7 @@ describe('the graph when its room changes', () => {
   });
 
   it('takes a click where a paper is drawn after the graph has moved on the page', async () => {
-    const { page, errors, close } = await openOnScreen(
-      browser,
-      { width: 1400, height: 900 },
-      `?paper=${SAMPLE_CENTRE_ID}`,
-    );
-    await settledStatus(page);
+    const { page, errors, close } = await openSample();
     // What a line above the graph going away does: the graph moves, its size stays.
     const moved = await page.evaluate(() => {
       const frame = window.__cy?.container()?.parentElement;

@@ -4,7 +4,7 @@ import type { YearHistogram } from '../../graph/year-histogram';
 import { classNames } from '../../ui/class-names';
 import relationDot from '../../ui/relation-dot.module.css';
 import styles from './filters.module.css';
-import { MinCitationsField, TextFilter } from './text-filter';
+import { MinCitationsField, TextFilter } from './typed-filters';
 import { YearRange } from './year-range';
 
 interface FiltersPanelProps {

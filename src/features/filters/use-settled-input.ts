@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 
 /** Typing that pauses this long is applied. */
-export const SETTLE_MS = 250;
+const SETTLE_MS = 250;
 
 export interface SettledInput {
   readonly value: string;
